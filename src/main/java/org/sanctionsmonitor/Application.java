@@ -1,0 +1,35 @@
+package org.sanctionsmonitor;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import java.time.Clock;
+import org.sanctionsmonitor.database.EmbeddedDatabaseCondition;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("context://styles/app.css")
+public class Application implements AppShellConfigurator {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Demo mode is on by default only with the embedded database; {@code SANCTIONS_DEMO} overrides. */
+    @Bean
+    DemoMode demoMode(AppProperties properties, Environment environment) {
+        boolean embedded = EmbeddedDatabaseCondition.isEmbedded(environment.getProperty("spring.datasource.url"));
+        return new DemoMode(properties.demo() != null ? properties.demo() : embedded);
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

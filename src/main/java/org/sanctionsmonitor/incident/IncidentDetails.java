@@ -1,0 +1,38 @@
+package org.sanctionsmonitor.incident;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.sanctionsmonitor.base.WorkflowState;
+import org.sanctionsmonitor.resolution.Verification;
+
+/** Everything the incident page shows, read in a handful of queries. */
+public record IncidentDetails(
+        long id, IncidentKind kind, String title, String summary, IncidentCategory category,
+        LocalDate dateFrom, LocalDate dateTo, DatePrecision datePrecision, String place,
+        BigDecimal latitude, BigDecimal longitude, IncidentStatus status, Confidence confidence, String notes,
+        WorkflowState workflowState, String updatedBy, Instant updatedAt,
+        List<Party> parties, List<BreachedProvision> provisions, List<CitedSource> sources) {
+
+    public String dateText() {
+        return datePrecision.format(dateFrom, dateTo);
+    }
+
+    public record Party(String countryCode, String countryName, PartyRole role) {
+    }
+
+    /**
+     * A provision the incident allegedly breaches. {@code inForceOnIncidentDate} is false when no in-force period of
+     * the provision covers the incident's first date (e.g. UNSCR 2231 Annex B para 4 after 18 October 2023).
+     */
+    public record BreachedProvision(
+            long provisionId, int resolutionNumber, String label, String summary, Verification verification,
+            String rationale, boolean inForceOnIncidentDate) {
+    }
+
+    public record CitedSource(
+            long sourceId, String outlet, String titleOriginal, String titleTranslation, String language,
+            LocalDate publishedOn, String supportingQuote, String note) {
+    }
+}

@@ -1,0 +1,192 @@
+package org.sanctionsmonitor.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sanctionsmonitor.base.Sql;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read models of incidents, computed in SQL: a page of the list costs one query, a detail page four. */
+@Repository
+class IncidentQueries {
+
+    /** Sortable list columns; anything else falls back to the default order. */
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "date", "i.date_from", "title", "lower(i.title)", "category", "i.category", "status", "i.status",
+            "sourceCount", "source_count");
+
+    private static final String ROW_COLUMNS = """
+            i.id, i.kind, i.title, i.category, i.status, i.date_from, i.date_to, i.date_precision, i.workflow_state,
+            (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM incident_party p JOIN country c ON c.code = p.country_code
+              WHERE p.incident_id = i.id AND p.role = 'SUPPLIER') AS suppliers,
+            (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM incident_party p JOIN country c ON c.code = p.country_code
+              WHERE p.incident_id = i.id AND p.role = 'RECIPIENT') AS recipients,
+            (SELECT count(*) FROM incident_source s WHERE s.incident_id = i.id) AS source_count
+            """;
+
+    /** The provision is in force on the incident's first date if one of its periods covers that date. */
+    private static final String IN_FORCE = """
+            EXISTS (SELECT 1 FROM provision_period pp WHERE pp.provision_id = ip.provision_id
+                    AND pp.in_force_from <= i.date_from AND (pp.in_force_until IS NULL OR pp.in_force_until > i.date_from))
+            """;
+
+    private final JdbcClient jdbc;
+
+    IncidentQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<IncidentRow> list(IncidentFilter filter, boolean includeUnpublished, Pageable page) {
+        Where where = where(filter, includeUnpublished);
+        String sql = "SELECT " + ROW_COLUMNS + " FROM incident i WHERE " + where.sql()
+                + " ORDER BY " + orderBy(page.getSort()) + " LIMIT :limit OFFSET :offset";
+        return jdbc.sql(sql).params(where.params())
+                .param("limit", page.getPageSize()).param("offset", page.getOffset())
+                .query(IncidentRow.class).list();
+    }
+
+    int count(IncidentFilter filter, boolean includeUnpublished) {
+        Where where = where(filter, includeUnpublished);
+        return jdbc.sql("SELECT count(*) FROM incident i WHERE " + where.sql()).params(where.params())
+                .query(Integer.class).single();
+    }
+
+    Optional<IncidentDetails> details(long id, boolean includeUnpublished) {
+        return jdbc.sql("""
+                SELECT i.id, i.kind, i.title, i.summary, i.category, i.date_from, i.date_to, i.date_precision, i.place,
+                       i.latitude, i.longitude, i.status, i.confidence, i.notes, i.workflow_state, i.updated_by, i.updated_at
+                FROM incident i WHERE i.id = :id AND (:all OR i.workflow_state = 'PUBLISHED')
+                """)
+                .param("id", id).param("all", includeUnpublished)
+                .query((rs, n) -> new IncidentDetails(
+                        rs.getLong("id"), IncidentKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                        rs.getString("summary"), IncidentCategory.valueOf(rs.getString("category")),
+                        rs.getObject("date_from", java.time.LocalDate.class), rs.getObject("date_to", java.time.LocalDate.class),
+                        DatePrecision.valueOf(rs.getString("date_precision")), rs.getString("place"),
+                        rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
+                        IncidentStatus.valueOf(rs.getString("status")), Confidence.valueOf(rs.getString("confidence")),
+                        rs.getString("notes"), org.sanctionsmonitor.base.WorkflowState.valueOf(rs.getString("workflow_state")),
+                        rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(),
+                        parties(id), breachedProvisions(id), citedSources(id, includeUnpublished)))
+                .optional();
+    }
+
+    private List<IncidentDetails.Party> parties(long incidentId) {
+        return jdbc.sql("""
+                SELECT p.country_code, c.name AS country_name, p.role FROM incident_party p JOIN country c ON c.code = p.country_code
+                WHERE p.incident_id = :id ORDER BY array_position(ARRAY['SUPPLIER','RECIPIENT','TRANSIT','FLAG_STATE','PARTICIPANT'], p.role), c.name
+                """).param("id", incidentId).query(IncidentDetails.Party.class).list();
+    }
+
+    private List<IncidentDetails.BreachedProvision> breachedProvisions(long incidentId) {
+        return jdbc.sql("""
+                SELECT pr.id AS provision_id, r.number AS resolution_number, pr.label, pr.summary, pr.verification, ip.rationale,
+                """ + IN_FORCE + """
+                       AS in_force_on_incident_date
+                FROM incident_provision ip
+                JOIN incident i ON i.id = ip.incident_id
+                JOIN provision pr ON pr.id = ip.provision_id
+                JOIN resolution r ON r.id = pr.resolution_id
+                WHERE ip.incident_id = :id ORDER BY r.number, pr.label
+                """).param("id", incidentId).query(IncidentDetails.BreachedProvision.class).list();
+    }
+
+    private List<IncidentDetails.CitedSource> citedSources(long incidentId, boolean includeUnpublished) {
+        return jdbc.sql("""
+                SELECT s.id AS source_id, s.outlet, s.title_original, s.title_translation, s.language, s.published_on,
+                       l.supporting_quote, l.note
+                FROM incident_source l JOIN source s ON s.id = l.source_id
+                WHERE l.incident_id = :id AND (:all OR s.workflow_state = 'PUBLISHED')
+                ORDER BY s.published_on NULLS LAST, s.outlet
+                """).param("id", incidentId).param("all", includeUnpublished)
+                .query(IncidentDetails.CitedSource.class).list();
+    }
+
+    List<IncidentRow> citingSource(long sourceId, boolean includeUnpublished) {
+        return jdbc.sql("SELECT " + ROW_COLUMNS + """
+                FROM incident i JOIN incident_source l ON l.incident_id = i.id
+                WHERE l.source_id = :source AND (:all OR i.workflow_state = 'PUBLISHED')
+                ORDER BY i.date_from, i.id
+                """).param("source", sourceId).param("all", includeUnpublished).query(IncidentRow.class).list();
+    }
+
+    List<ProvisionCitation> citingResolution(int resolutionNumber, boolean includeUnpublished) {
+        return jdbc.sql("""
+                SELECT ip.provision_id, i.id AS incident_id, i.title, i.date_from, i.date_to, i.date_precision, ip.rationale,
+                """ + IN_FORCE + """
+                       AS in_force_on_incident_date
+                FROM incident_provision ip
+                JOIN incident i ON i.id = ip.incident_id
+                JOIN provision pr ON pr.id = ip.provision_id
+                JOIN resolution r ON r.id = pr.resolution_id
+                WHERE r.number = :number AND (:all OR i.workflow_state = 'PUBLISHED')
+                ORDER BY i.date_from, i.id
+                """).param("number", resolutionNumber).param("all", includeUnpublished)
+                .query(ProvisionCitation.class).list();
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(IncidentFilter filter, boolean includeUnpublished) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (!includeUnpublished) {
+            conditions.add("i.workflow_state = 'PUBLISHED'");
+        }
+        if (filter.country() != null || filter.role() != null) {
+            StringBuilder party = new StringBuilder("EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = i.id");
+            if (filter.country() != null) {
+                party.append(" AND p.country_code = :country");
+                params.put("country", filter.country());
+            }
+            if (filter.role() != null) {
+                party.append(" AND p.role = :role");
+                params.put("role", filter.role().name());
+            }
+            conditions.add(party.append(')').toString());
+        }
+        if (filter.category() != null) {
+            conditions.add("i.category = :category");
+            params.put("category", filter.category().name());
+        }
+        if (filter.status() != null) {
+            conditions.add("i.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.kind() != null) {
+            conditions.add("i.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        // Date filters select incidents whose date range overlaps [from, to].
+        if (filter.from() != null) {
+            conditions.add("i.date_to >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("i.date_from <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.text() != null) {
+            conditions.add("(i.search @@ (websearch_to_tsquery('english', :text) || websearch_to_tsquery('simple', :text))"
+                    + " OR i.title ILIKE :like)");
+            params.put("text", filter.text());
+            params.put("like", Sql.containsPattern(filter.text()));
+        }
+        String sql = conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions);
+        return new Where(sql, params);
+    }
+
+    private static String orderBy(Sort sort) {
+        String order = sort.stream()
+                .filter(o -> SORT_COLUMNS.containsKey(o.getProperty()))
+                .map(o -> SORT_COLUMNS.get(o.getProperty()) + (o.isAscending() ? " ASC" : " DESC"))
+                .collect(Collectors.joining(", "));
+        return (order.isEmpty() ? "i.date_from DESC" : order) + ", i.id DESC";
+    }
+}

@@ -1,0 +1,23 @@
+package org.sanctionsmonitor.incident;
+
+import java.time.LocalDate;
+import org.sanctionsmonitor.base.WorkflowState;
+
+/** One line of the incident list. Suppliers and recipients are country names joined with ", ". */
+public record IncidentRow(
+        long id, IncidentKind kind, String title, IncidentCategory category, IncidentStatus status,
+        LocalDate dateFrom, LocalDate dateTo, DatePrecision datePrecision, WorkflowState workflowState,
+        String suppliers, String recipients, int sourceCount) {
+
+    public String dateText() {
+        return datePrecision.format(dateFrom, dateTo);
+    }
+
+    /** "North Korea (DPRK) → Russia"; events without supplier or recipient show nothing. */
+    public String flow() {
+        if (suppliers == null && recipients == null) {
+            return "";
+        }
+        return (suppliers == null ? "?" : suppliers) + " → " + (recipients == null ? "?" : recipients);
+    }
+}

@@ -1,0 +1,186 @@
+package org.sanctionsmonitor.incident.ui;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.sanctionsmonitor.base.WorkflowState;
+import org.sanctionsmonitor.base.ui.Badge;
+import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.country.CountryService;
+import org.sanctionsmonitor.incident.IncidentCategory;
+import org.sanctionsmonitor.incident.IncidentFilter;
+import org.sanctionsmonitor.incident.IncidentKind;
+import org.sanctionsmonitor.incident.IncidentRow;
+import org.sanctionsmonitor.incident.IncidentService;
+import org.sanctionsmonitor.incident.IncidentStatus;
+import org.sanctionsmonitor.incident.PartyRole;
+import org.sanctionsmonitor.security.Role;
+
+/**
+ * The incident list: a lazy grid with filters. The filters live in the URL, so every filtered list can be shared;
+ * changing a filter navigates to the new URL, and entering the view (by link, bookmark or back button) applies it.
+ */
+@Route("incidents")
+@RouteAlias("")
+@PageTitle("Incidents · Sanctions Monitor")
+@Menu(title = "Incidents", order = 10, icon = "vaadin:list")
+@RolesAllowed(Role.VIEWER_ROLE)
+public class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
+
+    final ComboBox<Country> country = new ComboBox<>("Country");
+    final Select<PartyRole> role = new Select<>();
+    final Select<IncidentCategory> category = new Select<>();
+    final Select<IncidentStatus> status = new Select<>();
+    final Select<IncidentKind> kind = new Select<>();
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final TextField text = new TextField("Search");
+    final Span count = new Span();
+    final Grid<IncidentRow> grid = new Grid<>();
+
+    private final IncidentService incidents;
+    private final CountryService countries;
+    private IncidentFilter filter = IncidentFilter.NONE;
+    private boolean applyingUrl;
+
+    IncidentListView(IncidentService incidents, CountryService countries) {
+        this.incidents = incidents;
+        this.countries = countries;
+        setSizeFull();
+        addClassName("incident-list-view");
+
+        country.setItems(countries.all());
+        country.setItemLabelGenerator(c -> c.getName() + " (" + c.getCode() + ")");
+        country.setClearButtonVisible(true);
+        country.setPlaceholder("Any country");
+        configure(role, "Role", PartyRole.values(), PartyRole::label, "Any role");
+        configure(category, "Category", IncidentCategory.values(), IncidentCategory::label, "Any category");
+        configure(status, "Status", IncidentStatus.values(), IncidentStatus::label, "Any status");
+        configure(kind, "Kind", IncidentKind.values(), IncidentKind::label, "Violations and events");
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        text.setClearButtonVisible(true);
+        text.setPlaceholder("Title, summary, place");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        List.<HasValue<?, ?>>of(country, role, category, status, kind, from, to, text)
+                .forEach(field -> field.addValueChangeListener(e -> filtersChanged()));
+
+        Button clear = new Button("Clear filters", e -> navigateTo(IncidentFilter.NONE));
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        FlexLayout filters = new FlexLayout(country, role, category, status, kind, from, to, text, clear);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("filters");
+
+        configureGrid();
+        count.addClassName("result-count");
+        add(new HorizontalLayout(new H2("Incidents"), count), filters, grid);
+    }
+
+    private static <T> void configure(Select<T> select, String label, T[] values,
+            java.util.function.Function<T, String> labels, String emptyLabel) {
+        select.setLabel(label);
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(emptyLabel);
+        select.setItemLabelGenerator(value -> value == null ? emptyLabel : labels.apply(value));
+    }
+
+    private void configureGrid() {
+        Grid.Column<IncidentRow> date = grid.addColumn(IncidentRow::dateText).setHeader("Date")
+                .setSortProperty("date").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> IncidentView.link(row.title(), row.id()))
+                .setHeader("Title").setSortProperty("title").setFlexGrow(3);
+        grid.addColumn(IncidentRow::flow).setHeader("Supplier → recipient").setFlexGrow(2);
+        grid.addColumn(row -> row.category().label()).setHeader("Category").setSortProperty("category").setAutoWidth(true);
+        grid.addComponentColumn(IncidentListView::statusBadges).setHeader("Status").setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(IncidentRow::sourceCount).setHeader("Sources").setSortProperty("sourceCount")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> incidents.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> incidents.count(filter));
+        grid.sort(GridSortOrder.desc(date).build());
+        grid.setMultiSort(false);
+        grid.setEmptyStateText("No incidents match these filters.");
+        grid.setSizeFull();
+    }
+
+    private static HorizontalLayout statusBadges(IncidentRow row) {
+        HorizontalLayout badges = new HorizontalLayout();
+        badges.setSpacing(false);
+        badges.addClassName("badges");
+        if (row.kind() == IncidentKind.EVENT) {
+            badges.add(new Badge("Event", Badge.Tone.NEUTRAL));
+        } else {
+            badges.add(IncidentBadges.status(row.status()));
+        }
+        if (row.workflowState() != WorkflowState.PUBLISHED) {
+            badges.add(IncidentBadges.workflow(row.workflowState()));
+        }
+        return badges;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = IncidentFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        applyingUrl = true;
+        try {
+            country.setValue(countries.find(filter.country()).orElse(null));
+            role.setValue(filter.role());
+            category.setValue(filter.category());
+            status.setValue(filter.status());
+            kind.setValue(filter.kind());
+            from.setValue(filter.from());
+            to.setValue(filter.to());
+            text.setValue(filter.text() == null ? "" : filter.text());
+        } finally {
+            applyingUrl = false;
+        }
+        grid.getDataProvider().refreshAll();
+        int total = incidents.count(filter);
+        count.setText(total == 1 ? "1 incident" : total + " incidents");
+    }
+
+    private void filtersChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        navigateTo(new IncidentFilter(
+                country.getValue() == null ? null : country.getValue().getCode(),
+                role.getValue(), category.getValue(), status.getValue(), kind.getValue(),
+                from.getValue(), to.getValue(), text.getValue()));
+    }
+
+    private void navigateTo(IncidentFilter next) {
+        UI.getCurrent().navigate(IncidentListView.class, QueryParameters.simple(next.toQuery()));
+    }
+}

@@ -1,0 +1,21 @@
+package org.sanctionsmonitor.resolution;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A resolution with its provisions and their in-force periods. */
+public record ResolutionDetails(
+        int number, String title, LocalDate adoptedOn, String meeting, Integer votesFor, Integer votesAgainst,
+        Integer votesAbstain, String voteText, String regimeName, String summary, String url, String notes,
+        List<ProvisionView> provisions) {
+
+    public record ProvisionView(
+            long id, String label, MeasureType measureType, String summary, boolean binding,
+            Verification verification, String verificationNote, List<Provision.Period> periods) {
+
+        /** The full citation, e.g. "S/RES/1718 (2006) OP8(b)". */
+        public String citation(int resolutionNumber, LocalDate adoptedOn) {
+            return "S/RES/" + resolutionNumber + " (" + adoptedOn.getYear() + ") " + label;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.sanctionsmonitor.resolution;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sanctionsmonitor.security.CurrentUser;
+import org.sanctionsmonitor.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Resolutions and their provisions: the law against which incidents are measured. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Role.IS_VIEWER)
+public class ResolutionService {
+
+    private final JdbcClient jdbc;
+
+    ResolutionService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every resolution with its counts; incidents are counted only when the reader may see them. */
+    public List<ResolutionRow> list() {
+        return jdbc.sql("""
+                SELECT r.number, r.title, r.adopted_on, g.name AS regime_name, r.vote_text,
+                       (SELECT count(*) FROM provision p WHERE p.resolution_id = r.id) AS provision_count,
+                       (SELECT count(*) FROM provision p WHERE p.resolution_id = r.id AND p.verification <> 'VERIFIED') AS unverified_count,
+                       (SELECT count(DISTINCT ip.incident_id) FROM incident_provision ip
+                          JOIN provision p ON p.id = ip.provision_id JOIN incident i ON i.id = ip.incident_id
+                         WHERE p.resolution_id = r.id AND (:all OR i.workflow_state = 'PUBLISHED')) AS citing_incident_count
+                FROM resolution r JOIN sanctions_regime g ON g.id = r.regime_id
+                ORDER BY r.adopted_on, r.number
+                """).param("all", CurrentUser.canSeeUnpublished()).query(ResolutionRow.class).list();
+    }
+
+    public Optional<ResolutionDetails> details(int number) {
+        return jdbc.sql("""
+                SELECT r.id, r.number, r.title, r.adopted_on, r.meeting, r.votes_for, r.votes_against, r.votes_abstain,
+                       r.vote_text, g.name AS regime_name, r.summary, r.url, r.notes
+                FROM resolution r JOIN sanctions_regime g ON g.id = r.regime_id WHERE r.number = :number
+                """).param("number", number)
+                .query((rs, n) -> new ResolutionDetails(rs.getInt("number"), rs.getString("title"),
+                        rs.getObject("adopted_on", LocalDate.class), rs.getString("meeting"),
+                        (Integer) rs.getObject("votes_for"), (Integer) rs.getObject("votes_against"),
+                        (Integer) rs.getObject("votes_abstain"), rs.getString("vote_text"), rs.getString("regime_name"),
+                        rs.getString("summary"), rs.getString("url"), rs.getString("notes"), provisions(rs.getLong("id"))))
+                .optional();
+    }
+
+    private List<ResolutionDetails.ProvisionView> provisions(long resolutionId) {
+        Map<Long, List<Provision.Period>> periods = jdbc.sql("""
+                SELECT pp.provision_id, pp.in_force_from, pp.in_force_until, pp.note
+                FROM provision_period pp JOIN provision p ON p.id = pp.provision_id
+                WHERE p.resolution_id = :id ORDER BY pp.in_force_from
+                """).param("id", resolutionId)
+                .query((rs, n) -> Map.entry(rs.getLong("provision_id"), new Provision.Period(
+                        rs.getObject("in_force_from", LocalDate.class), rs.getObject("in_force_until", LocalDate.class),
+                        rs.getString("note"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc.sql("""
+                SELECT id, label, measure_type, summary, binding, verification, verification_note
+                FROM provision WHERE resolution_id = :id ORDER BY id
+                """).param("id", resolutionId)
+                .query((rs, n) -> new ResolutionDetails.ProvisionView(rs.getLong("id"), rs.getString("label"),
+                        MeasureType.valueOf(rs.getString("measure_type")), rs.getString("summary"), rs.getBoolean("binding"),
+                        Verification.valueOf(rs.getString("verification")), rs.getString("verification_note"),
+                        periods.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+}

@@ -1,0 +1,41 @@
+package org.sanctionsmonitor.resolution.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.sanctionsmonitor.base.ui.Formats;
+import org.sanctionsmonitor.resolution.ResolutionRow;
+import org.sanctionsmonitor.resolution.ResolutionService;
+import org.sanctionsmonitor.security.Role;
+
+/** The resolutions on record; a short, bounded list (a few dozen), so it is loaded whole. */
+@Route("resolutions")
+@PageTitle("Resolutions · Sanctions Monitor")
+@Menu(title = "Resolutions", order = 20, icon = "vaadin:book")
+@RolesAllowed(Role.VIEWER_ROLE)
+public class ResolutionListView extends VerticalLayout {
+
+    final Grid<ResolutionRow> grid = new Grid<>();
+
+    ResolutionListView(ResolutionService resolutions) {
+        setSizeFull();
+        grid.addComponentColumn(row -> ResolutionView.link(String.valueOf(row.number()), row.number())).setHeader("Number").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Formats.date(row.adoptedOn())).setHeader("Adopted").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ResolutionRow::title).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(ResolutionRow::regimeName).setHeader("Regime").setFlexGrow(2);
+        grid.addColumn(ResolutionRow::voteText).setHeader("Vote").setFlexGrow(2);
+        grid.addColumn(row -> row.provisionCount() + (row.unverifiedCount() > 0 ? " (" + row.unverifiedCount() + " not verified)" : ""))
+                .setHeader("Provisions").setAutoWidth(true);
+        grid.addColumn(ResolutionRow::citingIncidentCount).setHeader("Incidents citing").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(resolutions.list());
+        grid.setEmptyStateText("No resolutions recorded yet.");
+        grid.setSizeFull();
+        add(new H2("Resolutions"), grid);
+    }
+}

@@ -1,0 +1,153 @@
+package org.sanctionsmonitor.resolution.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sanctionsmonitor.base.ui.Badge;
+import org.sanctionsmonitor.base.ui.Formats;
+import org.sanctionsmonitor.base.ui.Texts;
+import org.sanctionsmonitor.incident.IncidentService;
+import org.sanctionsmonitor.incident.ProvisionCitation;
+import org.sanctionsmonitor.incident.ui.IncidentView;
+import org.sanctionsmonitor.resolution.Provision;
+import org.sanctionsmonitor.resolution.ResolutionDetails;
+import org.sanctionsmonitor.resolution.ResolutionService;
+import org.sanctionsmonitor.resolution.Verification;
+import org.sanctionsmonitor.security.Role;
+
+/** A resolution, e.g. {@code /resolutions/1718}: its facts, its provisions with their in-force periods, and who cites them. */
+@Route("resolutions/:number")
+@RolesAllowed(Role.VIEWER_ROLE)
+public class ResolutionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ResolutionService resolutions;
+    private final IncidentService incidents;
+    private String title = "Resolution";
+
+    ResolutionView(ResolutionService resolutions, IncidentService incidents) {
+        this.resolutions = resolutions;
+        this.incidents = incidents;
+        addClassName("detail-view");
+    }
+
+    /** A link to the page of the resolution with this number. */
+    public static RouterLink link(String text, int number) {
+        return new RouterLink(text, ResolutionView.class, new RouteParameters("number", String.valueOf(number)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ResolutionDetails resolution = event.getRouteParameters().getInteger("number")
+                .flatMap(resolutions::details).orElse(null);
+        if (resolution == null) {
+            event.rerouteToError(NotFoundException.class, "No such resolution.");
+            return;
+        }
+        title = "UNSCR " + resolution.number() + " · Sanctions Monitor";
+        removeAll();
+        show(resolution, incidents.citingResolution(resolution.number()).stream()
+                .collect(Collectors.groupingBy(ProvisionCitation::provisionId)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(ResolutionDetails resolution, Map<Long, List<ProvisionCitation>> citations) {
+        add(new RouterLink("← All resolutions", ResolutionListView.class), new H1(resolution.title()));
+        Div facts = new Div(
+                Texts.fact("Regime", resolution.regimeName()),
+                Texts.fact("Adopted", Formats.date(resolution.adoptedOn())
+                        + (resolution.meeting() == null ? "" : ", " + resolution.meeting())),
+                Texts.fact("Vote", vote(resolution)));
+        facts.addClassName("facts");
+        add(facts);
+        if (resolution.summary() != null) {
+            add(new Paragraph(resolution.summary()));
+        }
+        if (resolution.url() != null) {
+            add(new Div(Texts.external("Official record", resolution.url())));
+        }
+        if (resolution.notes() != null) {
+            Paragraph notes = new Paragraph("Editors' note: " + resolution.notes());
+            notes.addClassName("note");
+            add(notes);
+        }
+        VerticalLayout section = Texts.section("Provisions (" + resolution.provisions().size() + ")");
+        if (resolution.provisions().isEmpty()) {
+            section.add(Texts.empty("No provisions recorded for this resolution."));
+        }
+        resolution.provisions().forEach(p -> section.add(provision(resolution, p, citations.getOrDefault(p.id(), List.of()))));
+        add(section);
+    }
+
+    private static String vote(ResolutionDetails resolution) {
+        if (resolution.votesFor() == null) {
+            return resolution.voteText();
+        }
+        String counts = resolution.votesFor() + "–" + resolution.votesAgainst() + "–" + resolution.votesAbstain();
+        return resolution.voteText() == null ? counts : counts + " (" + resolution.voteText() + ")";
+    }
+
+    private static Div provision(ResolutionDetails resolution, ResolutionDetails.ProvisionView provision,
+            List<ProvisionCitation> citations) {
+        Div card = new Div();
+        card.addClassNames("card", "provision");
+        card.setId("provision-" + provision.id());
+        HorizontalLayout heading = new HorizontalLayout(new H3(provision.citation(resolution.number(), resolution.adoptedOn())),
+                new Badge(provision.measureType().label(), Badge.Tone.NEUTRAL),
+                new Badge(provision.binding() ? "Binding" : "Non-binding", Badge.Tone.INFO));
+        heading.addClassName("badges");
+        if (provision.verification() != Verification.VERIFIED) {
+            heading.add(new Badge(provision.verification().label(), Badge.Tone.WARNING));
+        }
+        card.add(heading, new Paragraph(provision.summary()));
+        if (provision.verificationNote() != null) {
+            Paragraph note = new Paragraph("Verification: " + provision.verificationNote());
+            note.addClassName("warning");
+            card.add(note);
+        }
+        card.add(Texts.fact("In force", periods(provision.periods())));
+        Div citing = new Div(new Span("Incidents citing it (" + citations.size() + "): "));
+        citing.addClassName("citations");
+        if (citations.isEmpty()) {
+            citing.add(new Span("none"));
+        }
+        for (ProvisionCitation citation : citations) {
+            Div line = new Div(IncidentView.link(citation.title(), citation.incidentId()), new Span(" · " + citation.dateText()));
+            if (!citation.inForceOnIncidentDate()) {
+                line.add(new Badge("Not in force on the incident's date", Badge.Tone.WARNING));
+            }
+            citing.add(line);
+        }
+        card.add(citing);
+        return card;
+    }
+
+    /** "14 Oct 2006 – today" or "23 Dec 2006 – 16 Jan 2016; 28 Sep 2025 – today". */
+    static String periods(List<Provision.Period> periods) {
+        if (periods.isEmpty()) {
+            return "Not recorded";
+        }
+        return periods.stream()
+                .map(p -> Formats.date(p.inForceFrom()) + " – " + (p.inForceUntil() == null ? "today" : "lapsed " + Formats.date(p.inForceUntil()))
+                        + (p.note() == null ? "" : " (" + p.note() + ")"))
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,54 @@
+package org.sanctionsmonitor.security;
+
+import org.sanctionsmonitor.AppProperties;
+import org.sanctionsmonitor.DemoMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Creates the first accounts on an empty user table: the demo accounts in demo mode, otherwise the administrator
+ * named by {@code SANCTIONS_ADMIN_USERNAME} / {@code SANCTIONS_ADMIN_PASSWORD}. Outside demo mode no default account exists.
+ */
+@Component
+class AccountBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+
+    static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
+
+    private final UserService users;
+    private final DemoMode demoMode;
+    private final AppProperties properties;
+
+    AccountBootstrap(UserService users, DemoMode demoMode, AppProperties properties) {
+        this.users = users;
+        this.demoMode = demoMode;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.hasUsers()) {
+            return;
+        }
+        if (demoMode.enabled()) {
+            users.create("viewer", "Demo Viewer", "viewer", Role.VIEWER);
+            users.create("editor", "Demo Editor", "editor", Role.EDITOR);
+            users.create("admin", "Demo Admin", "admin", Role.ADMIN);
+            log.warn("Demo mode: created accounts viewer/viewer, editor/editor and admin/admin. Never use demo mode in production.");
+        } else if (StringUtils.hasText(properties.adminUsername()) && StringUtils.hasText(properties.adminPassword())) {
+            if (properties.adminPassword().length() < MIN_ADMIN_PASSWORD_LENGTH) {
+                throw new IllegalStateException("SANCTIONS_ADMIN_PASSWORD must have at least " + MIN_ADMIN_PASSWORD_LENGTH + " characters.");
+            }
+            users.create(properties.adminUsername(), properties.adminUsername(), properties.adminPassword(), Role.ADMIN);
+            log.info("Created the first administrator '{}' from SANCTIONS_ADMIN_USERNAME.", properties.adminUsername());
+        } else {
+            log.warn("No user exists and no first administrator is configured: set SANCTIONS_ADMIN_USERNAME and "
+                    + "SANCTIONS_ADMIN_PASSWORD and restart to create one.");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.sanctionsmonitor.security;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.sanctionsmonitor.base.AbstractEntity;
+
+/** A person who signs in. Passwords are stored only as hashes. */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends AbstractEntity {
+
+    private String username;
+    private String displayName;
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private boolean enabled = true;
+    private int failedLogins;
+    private Instant lockedUntil;
+    private Instant createdAt = Instant.now();
+
+    protected AppUser() {
+    }
+
+    AppUser(String username, String displayName, String passwordHash, Role role) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+    }
+
+    void recordFailedLogin(int maxAttempts, Instant now, java.time.Duration lockFor) {
+        failedLogins++;
+        if (failedLogins >= maxAttempts) {
+            lockedUntil = now.plus(lockFor);
+            failedLogins = 0;
+        }
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,18 @@
+package org.sanctionsmonitor.source;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.sanctionsmonitor.base.WorkflowState;
+
+/** A source as its page shows it: original text beside the translation, and where it comes from. */
+public record SourceDetails(
+        long id, SourceType type, String outlet, String originatingOutlet, String url, String language,
+        LocalDate publishedOn, LocalDate retrievedOn, String titleOriginal, String titleTranslation,
+        String excerptOriginal, String excerptTranslation, String translatedBy, TranslationMethod translationMethod,
+        String archivedUrl, Reliability reliability, String notes, WorkflowState workflowState,
+        String updatedBy, Instant updatedAt) {
+
+    public boolean hasTranslation() {
+        return titleTranslation != null || excerptTranslation != null;
+    }
+}

@@ -1,0 +1,10 @@
+package org.sanctionsmonitor.source;
+
+import java.time.LocalDate;
+import org.sanctionsmonitor.base.WorkflowState;
+
+/** One line of the source library. */
+public record SourceRow(
+        long id, SourceType type, String outlet, String titleOriginal, String titleTranslation, String language,
+        LocalDate publishedOn, Reliability reliability, WorkflowState workflowState, int citationCount) {
+}

@@ -1,0 +1,5 @@
+package org.sanctionsmonitor.source;
+
+public enum TranslationMethod {
+    HUMAN, MACHINE
+}

@@ -1,0 +1,112 @@
+package org.sanctionsmonitor.source.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.sanctionsmonitor.base.ui.Formats;
+import org.sanctionsmonitor.security.Role;
+import org.sanctionsmonitor.source.SourceFilter;
+import org.sanctionsmonitor.source.SourceRow;
+import org.sanctionsmonitor.source.SourceService;
+import org.sanctionsmonitor.source.SourceType;
+
+/** The source library: every article and document cited, searchable in its original language and in translation. */
+@Route("sources")
+@PageTitle("Sources · Sanctions Monitor")
+@Menu(title = "Sources", order = 30, icon = "vaadin:newspaper")
+@RolesAllowed(Role.VIEWER_ROLE)
+public class SourceListView extends VerticalLayout implements BeforeEnterObserver {
+
+    final TextField text = new TextField("Search");
+    final Select<String> language = new Select<>();
+    final Select<SourceType> type = new Select<>();
+    final Span count = new Span();
+    final Grid<SourceRow> grid = new Grid<>();
+
+    private final SourceService sources;
+    private SourceFilter filter = SourceFilter.NONE;
+    private boolean applyingUrl;
+
+    SourceListView(SourceService sources) {
+        this.sources = sources;
+        setSizeFull();
+
+        text.setPlaceholder("Outlet, title or text in any language");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        language.setLabel("Language");
+        language.setItems(sources.languages());
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption("Any language");
+        language.setItemLabelGenerator(code -> code == null ? "Any language" : Languages.name(code));
+        type.setLabel("Type");
+        type.setItems(SourceType.values());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Any type");
+        type.setItemLabelGenerator(t -> t == null ? "Any type" : t.label());
+        text.addValueChangeListener(e -> filtersChanged());
+        language.addValueChangeListener(e -> filtersChanged());
+        type.addValueChangeListener(e -> filtersChanged());
+
+        grid.addColumn(row -> Formats.date(row.publishedOn())).setHeader("Published").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SourceRow::outlet).setHeader("Outlet").setAutoWidth(true);
+        grid.addComponentColumn(row -> SourceView.link(row.titleOriginal(), row.id())).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(row -> Languages.name(row.language())).setHeader("Language").setAutoWidth(true);
+        grid.addColumn(row -> row.reliability().name()).setHeader("Reliability").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SourceRow::citationCount).setHeader("Cited by").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> sources.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> sources.count(filter));
+        grid.setEmptyStateText("No sources match these filters.");
+        grid.setSizeFull();
+
+        FlexLayout filters = new FlexLayout(text, language, type);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("filters");
+        count.addClassName("result-count");
+        add(new HorizontalLayout(new H2("Sources"), count), filters, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = SourceFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        applyingUrl = true;
+        try {
+            text.setValue(filter.text() == null ? "" : filter.text());
+            language.setValue(filter.language());
+            type.setValue(filter.type());
+        } finally {
+            applyingUrl = false;
+        }
+        grid.getDataProvider().refreshAll();
+        int total = sources.count(filter);
+        count.setText(total == 1 ? "1 source" : total + " sources");
+    }
+
+    private void filtersChanged() {
+        if (!applyingUrl) {
+            SourceFilter next = new SourceFilter(text.getValue(), language.getValue(), type.getValue());
+            UI.getCurrent().navigate(SourceListView.class, QueryParameters.simple(next.toQuery()));
+        }
+    }
+}

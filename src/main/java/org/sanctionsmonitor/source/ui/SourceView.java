@@ -1,0 +1,158 @@
+package org.sanctionsmonitor.source.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.sanctionsmonitor.base.WorkflowState;
+import org.sanctionsmonitor.base.ui.Badge;
+import org.sanctionsmonitor.base.ui.Formats;
+import org.sanctionsmonitor.base.ui.Texts;
+import org.sanctionsmonitor.incident.IncidentRow;
+import org.sanctionsmonitor.incident.IncidentService;
+import org.sanctionsmonitor.incident.ui.IncidentView;
+import org.sanctionsmonitor.security.Role;
+import org.sanctionsmonitor.source.SourceDetails;
+import org.sanctionsmonitor.source.SourceService;
+import org.sanctionsmonitor.source.TranslationMethod;
+import org.sanctionsmonitor.statement.StatementService;
+import org.sanctionsmonitor.statement.StatementView;
+import org.sanctionsmonitor.statement.ui.StatementCard;
+
+/** One source: title and excerpt in the original language beside the translation, provenance, and what cites it. */
+@Route("sources/:id")
+@RolesAllowed(Role.VIEWER_ROLE)
+public class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SourceService sources;
+    private final IncidentService incidents;
+    private final StatementService statements;
+    private String title = "Source";
+
+    SourceView(SourceService sources, IncidentService incidents, StatementService statements) {
+        this.sources = sources;
+        this.incidents = incidents;
+        this.statements = statements;
+        addClassName("detail-view");
+    }
+
+    /** A link to the page of the source with this id. */
+    public static RouterLink link(String text, long id) {
+        return new RouterLink(text, SourceView.class, new RouteParameters("id", String.valueOf(id)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SourceDetails source = event.getRouteParameters().getLong("id").flatMap(sources::details).orElse(null);
+        if (source == null) {
+            event.rerouteToError(NotFoundException.class, "No such source.");
+            return;
+        }
+        title = source.titleOriginal() + " · Sanctions Monitor";
+        removeAll();
+        show(source, incidents.citingSource(source.id()), statements.forSource(source.id()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(SourceDetails source, List<IncidentRow> citingIncidents, List<StatementView> citingStatements) {
+        HorizontalLayout badges = new HorizontalLayout(new Badge(source.type().label(), Badge.Tone.NEUTRAL),
+                new Badge("Reliability " + source.reliability().label(), Badge.Tone.INFO));
+        badges.addClassName("badges");
+        if (source.workflowState() != WorkflowState.PUBLISHED) {
+            badges.add(new Badge(source.workflowState().name().replace('_', ' ').toLowerCase(), Badge.Tone.WARNING));
+        }
+        H1 heading = new H1(source.titleOriginal());
+        heading.getElement().setAttribute("lang", source.language());
+        add(new RouterLink("← All sources", SourceListView.class), heading, badges);
+
+        Div facts = new Div(
+                Texts.fact("Outlet", source.outlet()),
+                Texts.fact("Originating outlet", source.originatingOutlet()),
+                Texts.fact("Language", Languages.name(source.language())),
+                Texts.fact("Published", source.publishedOn() == null ? "Date not recorded" : Formats.date(source.publishedOn())),
+                Texts.fact("Retrieved", Formats.date(source.retrievedOn())),
+                Texts.fact("Translated by", translator(source)));
+        facts.addClassName("facts");
+        Div links = new Div(Texts.external("Open the original", source.url()));
+        if (source.archivedUrl() != null) {
+            links.add(new Span(" · "), Texts.external("Archived copy", source.archivedUrl()));
+        }
+        links.addClassName("links");
+        add(facts, links, bilingual(source));
+        if (source.notes() != null) {
+            Paragraph notes = new Paragraph("Editors' note: " + source.notes());
+            notes.addClassName("note");
+            add(notes);
+        }
+        add(citations(citingIncidents, citingStatements));
+    }
+
+    private static String translator(SourceDetails source) {
+        if (!source.hasTranslation()) {
+            return null;
+        }
+        String how = source.translationMethod() == TranslationMethod.MACHINE ? "machine translation" : "human translation";
+        return (source.translatedBy() == null ? "unknown" : source.translatedBy()) + " (" + how + ")";
+    }
+
+    /** Original and translation side by side; when the source is in English there is only the original. */
+    private static Component bilingual(SourceDetails source) {
+        Div original = new Div(new H3("Original (" + Languages.name(source.language()) + ")"),
+                Texts.inLanguage(source.titleOriginal(), source.language(), "title"));
+        original.addClassNames("column", "original");
+        if (source.excerptOriginal() != null) {
+            original.add(Texts.inLanguage(source.excerptOriginal(), source.language(), "excerpt"));
+        }
+        Div columns = new Div(original);
+        columns.addClassName("bilingual-columns");
+        if (source.hasTranslation()) {
+            Div translation = new Div(new H3("Translation (English)"));
+            translation.addClassNames("column", "translation");
+            if (source.titleTranslation() != null) {
+                translation.add(Texts.inLanguage(source.titleTranslation(), "en", "title"));
+            }
+            if (source.excerptTranslation() != null) {
+                translation.add(Texts.inLanguage(source.excerptTranslation(), "en", "excerpt"));
+            }
+            columns.add(translation);
+        }
+        return columns;
+    }
+
+    private static Component citations(List<IncidentRow> citingIncidents, List<StatementView> citingStatements) {
+        VerticalLayout section = Texts.section("Cited by");
+        section.add(new H3("Incidents and events (" + citingIncidents.size() + ")"));
+        if (citingIncidents.isEmpty()) {
+            section.add(Texts.empty("No incident cites this source."));
+        }
+        for (IncidentRow incident : citingIncidents) {
+            Div line = new Div(IncidentView.link(incident.title(), incident.id()));
+            line.add(new Span(" · " + incident.dateText()));
+            line.addClassName("citation");
+            section.add(line);
+        }
+        section.add(new H3("Statements (" + citingStatements.size() + ")"));
+        if (citingStatements.isEmpty()) {
+            section.add(Texts.empty("No statement is sourced to it."));
+        }
+        citingStatements.forEach(statement -> section.add(new StatementCard(statement, true)));
+        return section;
+    }
+}

@@ -1,0 +1,40 @@
+package org.sanctionsmonitor.statement;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.sanctionsmonitor.base.AbstractEntity;
+import org.sanctionsmonitor.country.Country;
+
+/** Someone who makes statements: a person, an organisation, a state body (or a vessel named in reports). */
+@Entity
+public class Actor extends AbstractEntity {
+
+    @Enumerated(EnumType.STRING)
+    private ActorKind kind;
+
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "country_code")
+    private Country country;
+
+    private String title;
+
+    protected Actor() {
+    }
+
+    public Actor(ActorKind kind, String name, Country country, String title) {
+        this.kind = kind;
+        this.name = name;
+        this.country = country;
+        this.title = title;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

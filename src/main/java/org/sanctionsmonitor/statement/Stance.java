@@ -1,0 +1,25 @@
+package org.sanctionsmonitor.statement;
+
+/** What a statement does with the allegation it addresses. */
+public enum Stance {
+    ALLEGES("Alleges"),
+    DENIES("Denies"),
+    CONFIRMS("Confirms"),
+    CONDEMNS("Condemns"),
+    DECLINES_TO_COMMENT("Declines to comment");
+
+    private final String label;
+
+    Stance(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Allegations, confirmations and condemnations support a claim; denials contest it. */
+    public boolean supportsClaim() {
+        return this == ALLEGES || this == CONFIRMS || this == CONDEMNS;
+    }
+}

@@ -1,0 +1,73 @@
+package org.sanctionsmonitor.statement;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.LocalDate;
+import org.sanctionsmonitor.base.EditorialRecord;
+import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.incident.Incident;
+import org.sanctionsmonitor.source.Source;
+
+/** Who said what, when: an allegation, a denial, a confirmation — a first-class record, not a footnote. */
+@Entity
+public class Statement extends EditorialRecord {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "speaker_id")
+    private Actor speaker;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaker_country_code")
+    private Country speakerCountry;
+
+    private LocalDate saidOn;
+
+    @Enumerated(EnumType.STRING)
+    private Stance stance;
+
+    private String summary;
+    private String quoteOriginal;
+    private String quoteLanguage;
+    private String quoteTranslation;
+    private String attributionNote;
+    private String reviewComment;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_id")
+    private Source source;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "incident_id")
+    private Incident incident;
+
+    protected Statement() {
+    }
+
+    public Statement(Actor speaker, Country speakerCountry, LocalDate saidOn, Stance stance, String summary) {
+        this.speaker = speaker;
+        this.speakerCountry = speakerCountry;
+        this.saidOn = saidOn;
+        this.stance = stance;
+        this.summary = summary;
+    }
+
+    public void setQuote(String original, String language, String translation) {
+        this.quoteOriginal = original;
+        this.quoteLanguage = language;
+        this.quoteTranslation = translation;
+    }
+
+    public void setContext(Source source, Incident incident, String attributionNote) {
+        this.source = source;
+        this.incident = incident;
+        this.attributionNote = attributionNote;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+}

@@ -1,0 +1,53 @@
+package org.sanctionsmonitor.statement.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.sanctionsmonitor.base.ui.Badge;
+import org.sanctionsmonitor.base.ui.Formats;
+import org.sanctionsmonitor.base.ui.Texts;
+import org.sanctionsmonitor.incident.ui.IncidentView;
+import org.sanctionsmonitor.source.ui.SourceView;
+import org.sanctionsmonitor.statement.StatementView;
+
+/** One statement: who, when, which stance, the editors' summary, and the quote in its language beside its translation. */
+public class StatementCard extends Div {
+
+    public StatementCard(StatementView statement, boolean linkIncident) {
+        addClassNames("card", "statement", "stance-" + statement.stance().name().toLowerCase());
+        Badge stance = new Badge(statement.stance().label(),
+                statement.stance().supportsClaim() ? Badge.Tone.DANGER : Badge.Tone.SUCCESS);
+        Span speaker = new Span(statement.speakerName()
+                + (statement.speakerTitle() == null ? "" : ", " + statement.speakerTitle())
+                + (statement.countryName() == null ? "" : " (" + statement.countryName() + ")"));
+        speaker.addClassName("speaker");
+        Span date = new Span(Formats.date(statement.saidOn()));
+        date.addClassName("meta");
+        add(new Div(stance, speaker, date), new Paragraph(statement.summary()));
+
+        if (statement.quoteOriginal() != null) {
+            Div quote = new Div(Texts.inLanguage("“" + statement.quoteOriginal() + "”", statement.quoteLanguage(), "quote"));
+            quote.addClassName("bilingual");
+            if (statement.quoteTranslation() != null) {
+                quote.add(Texts.inLanguage("“" + statement.quoteTranslation() + "” (translation)", "en", "translation"));
+            }
+            add(quote);
+        }
+        if (statement.attributionNote() != null) {
+            Paragraph note = new Paragraph("Attribution: " + statement.attributionNote());
+            note.addClassName("warning");
+            add(note);
+        }
+        Div links = new Div();
+        links.addClassName("meta");
+        if (statement.sourceId() != null) {
+            links.add(new Span("Source: "), SourceView.link(statement.sourceOutlet(), statement.sourceId()));
+        }
+        if (linkIncident && statement.incidentId() != null) {
+            links.add(new Span(" · About: "), IncidentView.link(statement.incidentTitle(), statement.incidentId()));
+        }
+        add(links);
+    }
+}
