@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -120,7 +121,7 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
         Grid.Column<IncidentRow> date = grid.addColumn(IncidentRow::dateText).setHeader("Date")
                 .setSortProperty("date").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> IncidentView.link(row.title(), row.id()))
-                .setHeader("Title").setSortProperty("title").setFlexGrow(3);
+                .setHeader("Title").setSortProperty("title").setFlexGrow(4);
         grid.addColumn(IncidentRow::flow).setHeader("Supplier → recipient").setFlexGrow(2);
         grid.addColumn(row -> row.category().label()).setHeader("Category").setSortProperty("category").setAutoWidth(true);
         grid.addComponentColumn(IncidentListView::statusBadges).setHeader("Status").setSortProperty("status").setAutoWidth(true);
@@ -130,6 +131,7 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
                 query -> incidents.count(filter));
         grid.sort(GridSortOrder.desc(date).build());
         grid.setMultiSort(false);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No incidents match these filters.");
         grid.setSizeFull();
     }

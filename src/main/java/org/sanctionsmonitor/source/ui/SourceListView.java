@@ -2,6 +2,7 @@ package org.sanctionsmonitor.source.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -77,6 +78,7 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
         grid.setItems(query -> sources.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> sources.count(filter));
         grid.setEmptyStateText("No sources match these filters.");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
         FlexLayout filters = new FlexLayout(text, language, type);

@@ -114,7 +114,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Original and translation side by side; when the source is in English there is only the original. */
     private static Component bilingual(SourceDetails source) {
-        Div original = new Div(new H3("Original (" + Languages.name(source.language()) + ")"),
+        Div original = new Div(new H3("Original · " + Languages.name(source.language())),
                 Texts.inLanguage(source.titleOriginal(), source.language(), "title"));
         original.addClassNames("column", "original");
         if (source.excerptOriginal() != null) {
@@ -123,7 +123,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         Div columns = new Div(original);
         columns.addClassName("bilingual-columns");
         if (source.hasTranslation()) {
-            Div translation = new Div(new H3("Translation (English)"));
+            Div translation = new Div(new H3("Translation · English"));
             translation.addClassNames("column", "translation");
             if (source.titleTranslation() != null) {
                 translation.add(Texts.inLanguage(source.titleTranslation(), "en", "title"));

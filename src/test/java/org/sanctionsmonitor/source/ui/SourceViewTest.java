@@ -28,7 +28,7 @@ class SourceViewTest extends SpringBrowserlessTest {
         assertThat(title.getText()).isEqualTo("Sekutu memperingatkan Rusia akan membayar harga atas kerja sama militer dengan Pyongyang");
         assertThat(title.getElement().getAttribute("lang")).isEqualTo("id");
         String text = view.getElement().getTextRecursively();
-        assertThat(text).contains("Original (Indonesian (id))", "Translation (English)",
+        assertThat(text).contains("Original · Indonesian (id)", "Translation · English",
                 "Allies warn Russia will pay a price for military cooperation with Pyongyang",
                 "Sanctions Monitor dataset editors (human translation)");
         assertThat(text).contains("Chang Ho-jin", "Dmitry Peskov"); // its statements
