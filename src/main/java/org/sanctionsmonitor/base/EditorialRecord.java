@@ -5,9 +5,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** An entity editors write and publish: workflow state and who changed it when. */
 @MappedSuperclass
+@Audited
 public abstract class EditorialRecord extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
@@ -25,6 +27,9 @@ public abstract class EditorialRecord extends AbstractEntity {
 
     @Column(nullable = false)
     private Instant updatedAt;
+
+    /** The reviewer's reason when the item was last sent back to draft; shown to its author. */
+    private String reviewComment;
 
     /** Records who made this change; the first call also records the creator. */
     public void touch(String username, Instant when) {
@@ -58,5 +63,9 @@ public abstract class EditorialRecord extends AbstractEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
     }
 }

@@ -12,8 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.Objects;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.sanctionsmonitor.base.EditorialRecord;
 import org.sanctionsmonitor.country.Country;
 import org.sanctionsmonitor.resolution.Provision;
@@ -21,6 +24,7 @@ import org.sanctionsmonitor.source.Source;
 
 /** An alleged violation (or, with kind {@link IncidentKind#EVENT}, an event that gives context to them). */
 @Entity
+@Audited
 public class Incident extends EditorialRecord {
 
     @Enumerated(EnumType.STRING)
@@ -49,19 +53,18 @@ public class Incident extends EditorialRecord {
     private Confidence confidence;
 
     private String notes;
-    private String reviewComment;
 
     @ElementCollection
     @CollectionTable(name = "incident_party", joinColumns = @JoinColumn(name = "incident_id"))
-    private List<Party> parties = new ArrayList<>();
+    private Set<Party> parties = new LinkedHashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "incident_source", joinColumns = @JoinColumn(name = "incident_id"))
-    private List<SourceLink> sources = new ArrayList<>();
+    private Set<SourceLink> sources = new LinkedHashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "incident_provision", joinColumns = @JoinColumn(name = "incident_id"))
-    private List<ProvisionLink> provisions = new ArrayList<>();
+    private Set<ProvisionLink> provisions = new LinkedHashSet<>();
 
     protected Incident() {
     }
@@ -112,37 +115,138 @@ public class Incident extends EditorialRecord {
         return dateTo;
     }
 
-    public List<Party> getParties() {
+    public Set<Party> getParties() {
         return parties;
     }
 
-    public List<SourceLink> getSources() {
+    public Set<SourceLink> getSources() {
         return sources;
     }
 
-    public List<ProvisionLink> getProvisions() {
+    public Set<ProvisionLink> getProvisions() {
         return provisions;
     }
 
     /** A country's role in an incident. */
     @Embeddable
-    public record Party(
-            @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "country_code") Country country,
-            @Enumerated(EnumType.STRING) PartyRole role) {
+    public static class Party {
+
+        @ManyToOne(fetch = FetchType.LAZY)
+        @JoinColumn(name = "country_code")
+        @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+        private Country country;
+
+        @Enumerated(EnumType.STRING)
+        private PartyRole role;
+
+        protected Party() {
+        }
+
+        public Party(Country country, PartyRole role) {
+            this.country = country;
+            this.role = role;
+        }
+
+        public Country getCountry() {
+            return country;
+        }
+
+        public PartyRole getRole() {
+            return role;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Party other && Objects.equals(country.getCode(), other.country.getCode()) && role == other.role;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(country.getCode(), role);
+        }
     }
 
     /** A source cited for an incident, with the passage that supports it. */
     @Embeddable
-    public record SourceLink(
-            @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "source_id") Source source,
-            @Column(name = "supporting_quote") String supportingQuote,
-            String note) {
+    public static class SourceLink {
+
+        @ManyToOne(fetch = FetchType.LAZY)
+        @JoinColumn(name = "source_id")
+        private Source source;
+
+        @Column(name = "supporting_quote")
+        private String supportingQuote;
+
+        private String note;
+
+        protected SourceLink() {
+        }
+
+        public SourceLink(Source source, String supportingQuote, String note) {
+            this.source = source;
+            this.supportingQuote = supportingQuote;
+            this.note = note;
+        }
+
+        public Source getSource() {
+            return source;
+        }
+
+        public String getSupportingQuote() {
+            return supportingQuote;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SourceLink other && Objects.equals(source.getId(), other.source.getId())
+                    && Objects.equals(supportingQuote, other.supportingQuote) && Objects.equals(note, other.note);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(source.getId(), supportingQuote, note);
+        }
     }
 
     /** A provision the incident allegedly breaches, and why. */
     @Embeddable
-    public record ProvisionLink(
-            @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "provision_id") Provision provision,
-            String rationale) {
+    public static class ProvisionLink {
+
+        @ManyToOne(fetch = FetchType.LAZY)
+        @JoinColumn(name = "provision_id")
+        private Provision provision;
+
+        private String rationale;
+
+        protected ProvisionLink() {
+        }
+
+        public ProvisionLink(Provision provision, String rationale) {
+            this.provision = provision;
+            this.rationale = rationale;
+        }
+
+        public Provision getProvision() {
+            return provision;
+        }
+
+        public String getRationale() {
+            return rationale;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ProvisionLink other && Objects.equals(provision.getId(), other.provision.getId())
+                    && Objects.equals(rationale, other.rationale);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(provision.getId(), rationale);
+        }
     }
 }

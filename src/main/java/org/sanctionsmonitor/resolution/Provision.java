@@ -3,6 +3,7 @@ package org.sanctionsmonitor.resolution;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,16 +12,21 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.Objects;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.sanctionsmonitor.base.AbstractEntity;
 
 /** One operative paragraph (or annex paragraph) of a resolution, e.g. {@code S/RES/1718 (2006) OP8(b)}. */
 @Entity
+@Audited
 public class Provision extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "resolution_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Resolution resolution;
 
     private String label;
@@ -40,7 +46,7 @@ public class Provision extends AbstractEntity {
     @ElementCollection
     @CollectionTable(name = "provision_period", joinColumns = @JoinColumn(name = "provision_id"))
     @OrderBy("inForceFrom")
-    private List<Period> periods = new ArrayList<>();
+    private Set<Period> periods = new LinkedHashSet<>();
 
     protected Provision() {
     }
@@ -68,15 +74,52 @@ public class Provision extends AbstractEntity {
         return resolution;
     }
 
-    public List<Period> getPeriods() {
+    public Set<Period> getPeriods() {
         return periods;
     }
 
     /** A window in which the provision was in force: from {@code inForceFrom} up to, not including, {@code inForceUntil}. */
-    @jakarta.persistence.Embeddable
-    public record Period(
-            @Column(name = "in_force_from") LocalDate inForceFrom,
-            @Column(name = "in_force_until") LocalDate inForceUntil,
-            String note) {
+    @Embeddable
+    public static class Period {
+
+        @Column(name = "in_force_from")
+        private LocalDate inForceFrom;
+
+        @Column(name = "in_force_until")
+        private LocalDate inForceUntil;
+
+        private String note;
+
+        protected Period() {
+        }
+
+        Period(LocalDate inForceFrom, LocalDate inForceUntil, String note) {
+            this.inForceFrom = inForceFrom;
+            this.inForceUntil = inForceUntil;
+            this.note = note;
+        }
+
+        public LocalDate getInForceFrom() {
+            return inForceFrom;
+        }
+
+        public LocalDate getInForceUntil() {
+            return inForceUntil;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Period other && Objects.equals(inForceFrom, other.inForceFrom)
+                    && Objects.equals(inForceUntil, other.inForceUntil) && Objects.equals(note, other.note);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(inForceFrom, inForceUntil, note);
+        }
     }
 }

@@ -11,7 +11,7 @@ public record ResolutionDetails(
 
     public record ProvisionView(
             long id, String label, MeasureType measureType, String summary, boolean binding,
-            Verification verification, String verificationNote, List<Provision.Period> periods) {
+            Verification verification, String verificationNote, List<InForcePeriod> periods) {
 
         /** The full citation, e.g. "S/RES/1718 (2006) OP8(b)". */
         public String citation(int resolutionNumber, LocalDate adoptedOn) {

@@ -53,12 +53,12 @@ public class ResolutionService {
     }
 
     private List<ResolutionDetails.ProvisionView> provisions(long resolutionId) {
-        Map<Long, List<Provision.Period>> periods = jdbc.sql("""
+        Map<Long, List<InForcePeriod>> periods = jdbc.sql("""
                 SELECT pp.provision_id, pp.in_force_from, pp.in_force_until, pp.note
                 FROM provision_period pp JOIN provision p ON p.id = pp.provision_id
                 WHERE p.resolution_id = :id ORDER BY pp.in_force_from
                 """).param("id", resolutionId)
-                .query((rs, n) -> Map.entry(rs.getLong("provision_id"), new Provision.Period(
+                .query((rs, n) -> Map.entry(rs.getLong("provision_id"), new InForcePeriod(
                         rs.getObject("in_force_from", LocalDate.class), rs.getObject("in_force_until", LocalDate.class),
                         rs.getString("note"))))
                 .list().stream()

@@ -4,10 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.sanctionsmonitor.base.EditorialRecord;
 
 /** Evidence: an article, official document or UN report, kept in its original language beside a translation. */
 @Entity
+@Audited
 public class Source extends EditorialRecord {
 
     @Enumerated(EnumType.STRING)

@@ -6,11 +6,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.sanctionsmonitor.base.AbstractEntity;
 import org.sanctionsmonitor.country.Country;
 
 /** Someone who makes statements: a person, an organisation, a state body (or a vessel named in reports). */
 @Entity
+@Audited
 public class Actor extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
@@ -20,6 +23,7 @@ public class Actor extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "country_code")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Country country;
 
     private String title;

@@ -7,6 +7,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.sanctionsmonitor.base.EditorialRecord;
 import org.sanctionsmonitor.country.Country;
 import org.sanctionsmonitor.incident.Incident;
@@ -14,6 +16,7 @@ import org.sanctionsmonitor.source.Source;
 
 /** Who said what, when: an allegation, a denial, a confirmation — a first-class record, not a footnote. */
 @Entity
+@Audited
 public class Statement extends EditorialRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -22,6 +25,7 @@ public class Statement extends EditorialRecord {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "speaker_country_code")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Country speakerCountry;
 
     private LocalDate saidOn;
@@ -34,7 +38,6 @@ public class Statement extends EditorialRecord {
     private String quoteLanguage;
     private String quoteTranslation;
     private String attributionNote;
-    private String reviewComment;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "source_id")

@@ -24,7 +24,7 @@ import org.sanctionsmonitor.base.ui.Texts;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.ProvisionCitation;
 import org.sanctionsmonitor.incident.ui.IncidentView;
-import org.sanctionsmonitor.resolution.Provision;
+import org.sanctionsmonitor.resolution.InForcePeriod;
 import org.sanctionsmonitor.resolution.ResolutionDetails;
 import org.sanctionsmonitor.resolution.ResolutionService;
 import org.sanctionsmonitor.resolution.Verification;
@@ -141,12 +141,12 @@ public class ResolutionView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** "14 Oct 2006 – today" or "23 Dec 2006 – 16 Jan 2016; 28 Sep 2025 – today". */
-    static String periods(List<Provision.Period> periods) {
+    static String periods(List<InForcePeriod> periods) {
         if (periods.isEmpty()) {
             return "Not recorded";
         }
         return periods.stream()
-                .map(p -> Formats.date(p.inForceFrom()) + " – " + (p.inForceUntil() == null ? "today" : "lapsed " + Formats.date(p.inForceUntil()))
+                .map(p -> Formats.date(p.from()) + " – " + (p.until() == null ? "today" : "lapsed " + Formats.date(p.until()))
                         + (p.note() == null ? "" : " (" + p.note() + ")"))
                 .collect(Collectors.joining("; "));
     }
