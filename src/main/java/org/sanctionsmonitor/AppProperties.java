@@ -10,13 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demo           load the demo dataset and demo accounts; {@code null} means "only with the embedded database"
  * @param adminUsername  first administrator created on an empty user table outside demo mode
  * @param adminPassword  that administrator's password
+ * @param fourEyes       publishing needs someone other than the item's last author
  */
 @ConfigurationProperties("sanctions")
-public record AppProperties(Path dataDir, Boolean demo, String adminUsername, String adminPassword) {
+public record AppProperties(Path dataDir, Boolean demo, String adminUsername, String adminPassword, Boolean fourEyes) {
 
     public AppProperties {
         if (dataDir == null) {
             dataDir = Path.of(".data");
+        }
+        if (fourEyes == null) {
+            fourEyes = true;
         }
     }
 }

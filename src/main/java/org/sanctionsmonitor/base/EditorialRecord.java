@@ -31,6 +31,47 @@ public abstract class EditorialRecord extends AbstractEntity {
     /** The reviewer's reason when the item was last sent back to draft; shown to its author. */
     private String reviewComment;
 
+    /** Sends a draft to review. */
+    public void submit() {
+        requireState(WorkflowState.DRAFT, "Only a draft can be submitted for review.");
+        workflowState = WorkflowState.IN_REVIEW;
+        reviewComment = null;
+    }
+
+    /**
+     * Publishes an item in review. With the four-eyes rule on, the reviewer must not be its last author.
+     * Workflow steps do not count as authorship: only {@link #touch} (a content change) does.
+     */
+    public void approve(String reviewer, boolean fourEyes) {
+        requireState(WorkflowState.IN_REVIEW, "Only an item in review can be published.");
+        if (fourEyes && reviewer.equals(updatedBy)) {
+            throw new WorkflowException("Someone other than its last author (" + updatedBy + ") must publish it.");
+        }
+        workflowState = WorkflowState.PUBLISHED;
+    }
+
+    /** Returns an item in review to draft, with the reviewer's reason for its author. */
+    public void reject(String comment) {
+        requireState(WorkflowState.IN_REVIEW, "Only an item in review can be sent back.");
+        if (comment == null || comment.isBlank()) {
+            throw new WorkflowException("Say what must change, so that the author can fix it.");
+        }
+        workflowState = WorkflowState.DRAFT;
+        reviewComment = comment.trim();
+    }
+
+    /** Takes a published item out of public view; history keeps it. */
+    public void archive() {
+        requireState(WorkflowState.PUBLISHED, "Only a published item can be archived.");
+        workflowState = WorkflowState.ARCHIVED;
+    }
+
+    private void requireState(WorkflowState expected, String message) {
+        if (workflowState != expected) {
+            throw new WorkflowException(message + " This one is " + workflowState.label() + ".");
+        }
+    }
+
     /** Records who made this change; the first call also records the creator. */
     public void touch(String username, Instant when) {
         if (createdBy == null) {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Objects;
+import java.util.function.Function;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.sanctionsmonitor.base.EditorialRecord;
@@ -79,6 +80,64 @@ public class Incident extends EditorialRecord {
         this.datePrecision = datePrecision;
         this.status = status;
         this.confidence = confidence;
+    }
+
+    /** Takes every field and link from the editor's data; links are matched by value, so unchanged ones stay. */
+    void apply(IncidentData data, Function<String, Country> countries, Function<Long, Source> sourcesById,
+            Function<Long, Provision> provisionsById) {
+        kind = data.getKind();
+        title = data.getTitle().trim();
+        summary = blankToNull(data.getSummary());
+        category = data.getCategory();
+        dateFrom = data.getDateFrom();
+        dateTo = data.getDateTo();
+        datePrecision = data.getDatePrecision();
+        place = blankToNull(data.getPlace());
+        latitude = data.getLatitude();
+        longitude = data.getLongitude();
+        status = data.getStatus();
+        confidence = data.getConfidence();
+        notes = blankToNull(data.getNotes());
+        replace(parties, data.getParties().stream().map(p -> new Party(countries.apply(p.countryCode()), p.role())).toList());
+        replace(sources, data.getSources().stream().map(s -> new SourceLink(sourcesById.apply(s.sourceId()),
+                blankToNull(s.supportingQuote()), blankToNull(s.note()))).toList());
+        replace(provisions, data.getProvisions().stream().map(p -> new ProvisionLink(provisionsById.apply(p.provisionId()),
+                p.rationale().trim())).toList());
+    }
+
+    /** The incident as the editor's form shows it. */
+    IncidentData toData() {
+        IncidentData data = new IncidentData();
+        data.setId(getId());
+        data.setVersion(getVersion());
+        data.setKind(kind);
+        data.setTitle(title);
+        data.setSummary(summary);
+        data.setCategory(category);
+        data.setDateFrom(dateFrom);
+        data.setDateTo(dateTo);
+        data.setDatePrecision(datePrecision);
+        data.setPlace(place);
+        data.setLatitude(latitude);
+        data.setLongitude(longitude);
+        data.setStatus(status);
+        data.setConfidence(confidence);
+        data.setNotes(notes);
+        data.setParties(parties.stream().map(p -> new IncidentData.PartyData(p.getCountry().getCode(), p.getRole())).toList());
+        data.setProvisions(provisions.stream().map(p -> new IncidentData.ProvisionData(p.getProvision().getId(),
+                p.getProvision().citation(), p.getRationale())).toList());
+        data.setSources(sources.stream().map(s -> new IncidentData.SourceData(s.getSource().getId(),
+                s.getSource().getOutlet() + ": " + s.getSource().getTitleOriginal(), s.getSupportingQuote(), s.getNote())).toList());
+        return data;
+    }
+
+    private static <T> void replace(Set<T> current, java.util.Collection<T> wanted) {
+        current.retainAll(wanted);
+        current.addAll(wanted);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public void setDescription(String summary, String place, String notes) {

@@ -12,7 +12,7 @@ public record IncidentDetails(
         long id, IncidentKind kind, String title, String summary, IncidentCategory category,
         LocalDate dateFrom, LocalDate dateTo, DatePrecision datePrecision, String place,
         BigDecimal latitude, BigDecimal longitude, IncidentStatus status, Confidence confidence, String notes,
-        WorkflowState workflowState, String updatedBy, Instant updatedAt,
+        WorkflowState workflowState, String reviewComment, String updatedBy, Instant updatedAt,
         List<Party> parties, List<BreachedProvision> provisions, List<CitedSource> sources) {
 
     public String dateText() {

@@ -59,7 +59,7 @@ class IncidentQueries {
     Optional<IncidentDetails> details(long id, boolean includeUnpublished) {
         return jdbc.sql("""
                 SELECT i.id, i.kind, i.title, i.summary, i.category, i.date_from, i.date_to, i.date_precision, i.place,
-                       i.latitude, i.longitude, i.status, i.confidence, i.notes, i.workflow_state, i.updated_by, i.updated_at
+                       i.latitude, i.longitude, i.status, i.confidence, i.notes, i.workflow_state, i.review_comment, i.updated_by, i.updated_at
                 FROM incident i WHERE i.id = :id AND (:all OR i.workflow_state = 'PUBLISHED')
                 """)
                 .param("id", id).param("all", includeUnpublished)
@@ -71,6 +71,7 @@ class IncidentQueries {
                         rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
                         IncidentStatus.valueOf(rs.getString("status")), Confidence.valueOf(rs.getString("confidence")),
                         rs.getString("notes"), org.sanctionsmonitor.base.WorkflowState.valueOf(rs.getString("workflow_state")),
+                        rs.getString("review_comment"),
                         rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(),
                         parties(id), breachedProvisions(id), citedSources(id, includeUnpublished)))
                 .optional();
@@ -128,6 +129,49 @@ class IncidentQueries {
                 ORDER BY i.date_from, i.id
                 """).param("number", resolutionNumber).param("all", includeUnpublished)
                 .query(ProvisionCitation.class).list();
+    }
+
+    List<IncidentOption> options(String text, int offset, int limit) {
+        String filter = text == null ? "" : text.trim();
+        return jdbc.sql("""
+                SELECT id, title || ' (' || to_char(date_from, 'DD Mon YYYY') || ')' AS label FROM incident
+                WHERE :text = '' OR title ILIKE :like ORDER BY date_from DESC, id DESC LIMIT :limit OFFSET :offset
+                """).param("text", filter).param("like", Sql.containsPattern(filter)).param("limit", limit).param("offset", offset)
+                .query(IncidentOption.class).list();
+    }
+
+    List<SimilarIncident> similar(IncidentData data) {
+        List<String> countries = data.getParties().stream().map(IncidentData.PartyData::countryCode)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        boolean byDates = !countries.isEmpty() && data.getDateFrom() != null && data.getDateTo() != null;
+        boolean byTitle = data.getTitle() != null && data.getTitle().trim().length() >= 8;
+        if (!byDates && !byTitle) {
+            return List.of();
+        }
+        // Same countries: the incident involves every country the editor has named so far.
+        return jdbc.sql("""
+                SELECT i.id, i.title, i.date_from, i.date_to, i.date_precision,
+                       CASE WHEN :byDates AND i.date_from <= :to AND i.date_to >= :from
+                                 AND (SELECT count(DISTINCT p.country_code) FROM incident_party p
+                                      WHERE p.incident_id = i.id AND p.country_code IN (:countries)) = :countryCount
+                            THEN 'Same countries, overlapping dates' ELSE 'Similar title' END AS reason
+                FROM incident i
+                WHERE (CAST(:exclude AS bigint) IS NULL OR i.id <> :exclude)
+                  AND ((:byTitle AND similarity(i.title, :title) >= 0.35)
+                    OR (:byDates AND i.date_from <= :to AND i.date_to >= :from
+                        AND (SELECT count(DISTINCT p.country_code) FROM incident_party p
+                             WHERE p.incident_id = i.id AND p.country_code IN (:countries)) = :countryCount))
+                ORDER BY similarity(i.title, :title) DESC, i.date_from DESC
+                LIMIT 5
+                """)
+                .param("byDates", byDates).param("byTitle", byTitle)
+                .param("from", data.getDateFrom() == null ? java.time.LocalDate.EPOCH : data.getDateFrom())
+                .param("to", data.getDateTo() == null ? java.time.LocalDate.EPOCH : data.getDateTo())
+                .param("countries", countries.isEmpty() ? List.of("--") : countries)
+                .param("countryCount", countries.size())
+                .param("title", data.getTitle() == null ? "" : data.getTitle().trim())
+                .param("exclude", data.getId())
+                .query(SimilarIncident.class).list();
     }
 
     private record Where(String sql, Map<String, Object> params) {

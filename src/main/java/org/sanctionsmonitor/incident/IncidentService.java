@@ -1,24 +1,47 @@
 package org.sanctionsmonitor.incident;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.validation.Validator;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.sanctionsmonitor.base.EditConflictException;
+import org.sanctionsmonitor.base.Validation;
+import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.history.AuditHistory;
+import org.sanctionsmonitor.history.HistoryEntry;
+import org.sanctionsmonitor.resolution.Provision;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
+import org.sanctionsmonitor.source.Source;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The incident feature's public API. Readers see published incidents only, editors see every state. */
+/** The incident feature's public API. Readers see published incidents only, editors see and change every state. */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(Role.IS_VIEWER)
 public class IncidentService {
 
     private final IncidentQueries queries;
+    private final IncidentRepository incidents;
+    private final EntityManager entityManager;
+    private final Validator validator;
+    private final Clock clock;
+    private final AuditHistory history;
 
-    IncidentService(IncidentQueries queries) {
+    IncidentService(IncidentQueries queries, IncidentRepository incidents, EntityManager entityManager, Validator validator,
+            Clock clock, AuditHistory history) {
         this.queries = queries;
+        this.incidents = incidents;
+        this.entityManager = entityManager;
+        this.validator = validator;
+        this.clock = clock;
+        this.history = history;
     }
 
     public List<IncidentRow> list(IncidentFilter filter, Pageable page) {
@@ -39,5 +62,78 @@ public class IncidentService {
 
     public List<ProvisionCitation> citingResolution(int resolutionNumber) {
         return queries.citingResolution(resolutionNumber, CurrentUser.canSeeUnpublished());
+    }
+
+    /** The incident as its editor's form shows it. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public Optional<IncidentData> edit(long id) {
+        return incidents.findById(id).map(Incident::toData);
+    }
+
+    /**
+     * Validates and saves; a new incident starts as a draft. Fails with {@link EditConflictException} when someone
+     * else saved the incident after the editor opened it, and with a {@code ConstraintViolationException} on bad input.
+     *
+     * @return the incident's id
+     */
+    @PreAuthorize(Role.IS_EDITOR)
+    @Transactional
+    public long save(IncidentData data) {
+        Validation.check(validator, data);
+        Incident incident;
+        if (data.getId() == null) {
+            incident = new Incident();
+        } else {
+            incident = incidents.findById(data.getId())
+                    .orElseThrow(() -> new EntityNotFoundException("This incident no longer exists."));
+            if (incident.getVersion() != data.getVersion()) {
+                throw new EditConflictException(incident.toData(), incident.getUpdatedBy(), incident.getUpdatedAt());
+            }
+        }
+        incident.apply(data,
+                code -> entityManager.getReference(Country.class, code),
+                id -> entityManager.getReference(Source.class, id),
+                id -> entityManager.getReference(Provision.class, id));
+        incident.touch(CurrentUser.username().orElseThrow(), clock.instant());
+        try {
+            return incidents.saveAndFlush(incident).getId();
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            // Someone saved between our version check and the flush.
+            Incident current = incidents.findById(data.getId()).orElseThrow();
+            throw new EditConflictException(current.toData(), current.getUpdatedBy(), current.getUpdatedAt());
+        }
+    }
+
+    /** Incidents matching what an editor typed, for pickers; newest first. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<IncidentOption> options(String text, int offset, int limit) {
+        return queries.options(text, offset, limit);
+    }
+
+    /** Every saved revision, with the fields that changed. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<HistoryEntry> history(long id) {
+        return history.entries(Incident.class, id, snapshot -> snapshot.toData().describe());
+    }
+
+    /** Makes an earlier revision the current content again, as a new revision; the workflow state stays as it is. */
+    @PreAuthorize(Role.IS_EDITOR)
+    @Transactional
+    public void restore(long id, long revision) {
+        Incident earlier = history.snapshot(Incident.class, id, revision);
+        IncidentData data = edit(id).orElseThrow(() -> new EntityNotFoundException("This incident no longer exists."));
+        if (earlier == null) {
+            throw new EntityNotFoundException("Revision " + revision + " of this incident does not exist.");
+        }
+        IncidentData restored = earlier.toData();
+        restored.setId(id);
+        restored.setVersion(data.getVersion());
+        save(restored);
+    }
+
+    /** Existing incidents an editor may be entering again: same countries with overlapping dates, or a similar title. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<SimilarIncident> similar(IncidentData data) {
+        return queries.similar(data);
     }
 }

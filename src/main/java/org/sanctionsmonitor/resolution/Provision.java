@@ -66,6 +66,11 @@ public class Provision extends AbstractEntity {
         periods.add(new Period(from, until, note));
     }
 
+    /** The full citation, e.g. "S/RES/1718 (2006) OP8(b)". */
+    public String citation() {
+        return "S/RES/" + resolution.getNumber() + " (" + resolution.getAdoptedOn().getYear() + ") " + label;
+    }
+
     public String getLabel() {
         return label;
     }

@@ -38,6 +38,15 @@ public class ResolutionService {
                 """).param("all", CurrentUser.canSeeUnpublished()).query(ResolutionRow.class).list();
     }
 
+    /** Every provision, for the editors' picker (a few hundred at most). */
+    public List<ProvisionOption> provisionOptions() {
+        return jdbc.sql("""
+                SELECT p.id, 'S/RES/' || r.number || ' (' || extract(year FROM r.adopted_on) || ') ' || p.label AS citation,
+                       p.summary, p.verification
+                FROM provision p JOIN resolution r ON r.id = p.resolution_id ORDER BY r.adopted_on, r.number, p.id
+                """).query(ProvisionOption.class).list();
+    }
+
     public Optional<ResolutionDetails> details(int number) {
         return jdbc.sql("""
                 SELECT r.id, r.number, r.title, r.adopted_on, r.meeting, r.votes_for, r.votes_against, r.votes_abstain,

@@ -20,6 +20,7 @@ public enum Role {
      * for Vaadin's navigation access control.
      */
     public static final String IS_VIEWER = "hasRole('VIEWER')";
+    public static final String IS_EDITOR = "hasRole('EDITOR')";
     public static final String IS_ADMIN = "hasRole('ADMIN')";
 
     public List<String> authorities() {

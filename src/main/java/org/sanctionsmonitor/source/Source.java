@@ -48,6 +48,52 @@ public class Source extends EditorialRecord {
         this.titleOriginal = titleOriginal;
     }
 
+    void apply(SourceData data) {
+        type = data.getType();
+        outlet = data.getOutlet().trim();
+        originatingOutlet = blankToNull(data.getOriginatingOutlet());
+        url = data.getUrl().trim();
+        language = data.getLanguage().trim();
+        publishedOn = data.getPublishedOn();
+        retrievedOn = data.getRetrievedOn();
+        titleOriginal = data.getTitleOriginal().trim();
+        titleTranslation = blankToNull(data.getTitleTranslation());
+        excerptOriginal = blankToNull(data.getExcerptOriginal());
+        excerptTranslation = blankToNull(data.getExcerptTranslation());
+        translatedBy = blankToNull(data.getTranslatedBy());
+        translationMethod = titleTranslation == null && excerptTranslation == null ? null : data.getTranslationMethod();
+        archivedUrl = blankToNull(data.getArchivedUrl());
+        reliability = data.getReliability();
+        notes = blankToNull(data.getNotes());
+    }
+
+    SourceData toData() {
+        SourceData data = new SourceData();
+        data.setId(getId());
+        data.setVersion(getVersion());
+        data.setType(type);
+        data.setOutlet(outlet);
+        data.setOriginatingOutlet(originatingOutlet);
+        data.setUrl(url);
+        data.setLanguage(language);
+        data.setPublishedOn(publishedOn);
+        data.setRetrievedOn(retrievedOn);
+        data.setTitleOriginal(titleOriginal);
+        data.setTitleTranslation(titleTranslation);
+        data.setExcerptOriginal(excerptOriginal);
+        data.setExcerptTranslation(excerptTranslation);
+        data.setTranslatedBy(translatedBy);
+        data.setTranslationMethod(translationMethod);
+        data.setArchivedUrl(archivedUrl);
+        data.setReliability(reliability);
+        data.setNotes(notes);
+        return data;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     public void setTranslation(String titleTranslation, String excerptTranslation, String translatedBy, TranslationMethod method) {
         this.titleTranslation = titleTranslation;
         this.excerptTranslation = excerptTranslation;

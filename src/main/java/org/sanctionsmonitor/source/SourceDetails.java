@@ -9,7 +9,7 @@ public record SourceDetails(
         long id, SourceType type, String outlet, String originatingOutlet, String url, String language,
         LocalDate publishedOn, LocalDate retrievedOn, String titleOriginal, String titleTranslation,
         String excerptOriginal, String excerptTranslation, String translatedBy, TranslationMethod translationMethod,
-        String archivedUrl, Reliability reliability, String notes, WorkflowState workflowState,
+        String archivedUrl, Reliability reliability, String notes, WorkflowState workflowState, String reviewComment,
         String updatedBy, Instant updatedAt) {
 
     public boolean hasTranslation() {

@@ -6,11 +6,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import org.sanctionsmonitor.base.EditConflictException;
+import org.sanctionsmonitor.base.EditorialStatus;
+import org.sanctionsmonitor.base.FieldException;
 import org.sanctionsmonitor.base.Sql;
+import org.sanctionsmonitor.base.Validation;
+import org.sanctionsmonitor.history.AuditHistory;
+import org.sanctionsmonitor.history.HistoryEntry;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +31,81 @@ import org.springframework.transaction.annotation.Transactional;
 public class SourceService {
 
     private final JdbcClient jdbc;
+    private final SourceRepository sources;
+    private final Validator validator;
+    private final Clock clock;
+    private final AuditHistory history;
 
-    SourceService(JdbcClient jdbc) {
+    SourceService(JdbcClient jdbc, SourceRepository sources, Validator validator, Clock clock, AuditHistory history) {
         this.jdbc = jdbc;
+        this.sources = sources;
+        this.validator = validator;
+        this.clock = clock;
+        this.history = history;
+    }
+
+    @PreAuthorize(Role.IS_EDITOR)
+    public Optional<SourceData> edit(long id) {
+        return sources.findById(id).map(Source::toData);
+    }
+
+    @PreAuthorize(Role.IS_EDITOR)
+    public Optional<EditorialStatus> status(long id) {
+        return sources.findById(id).map(EditorialStatus::of);
+    }
+
+    /**
+     * Validates and saves; a new source starts as a draft. Fails with {@link FieldException} on a URL another source
+     * has, {@link EditConflictException} when someone else saved it meanwhile.
+     *
+     * @return the source's id
+     */
+    @PreAuthorize(Role.IS_EDITOR)
+    @Transactional
+    public long save(SourceData data) {
+        Validation.check(validator, data);
+        sources.findByUrl(data.getUrl().trim())
+                .filter(other -> !other.getId().equals(data.getId()))
+                .ifPresent(other -> {
+                    throw new FieldException("url", "Another source already has this address: " + other.getOutlet() + ": "
+                            + other.getTitleOriginal() + ".");
+                });
+        Source source;
+        if (data.getId() == null) {
+            source = new Source();
+        } else {
+            source = sources.findById(data.getId()).orElseThrow(() -> new EntityNotFoundException("This source no longer exists."));
+            if (source.getVersion() != data.getVersion()) {
+                throw new EditConflictException(source.toData(), source.getUpdatedBy(), source.getUpdatedAt());
+            }
+        }
+        source.apply(data);
+        source.touch(CurrentUser.username().orElseThrow(), clock.instant());
+        try {
+            return sources.saveAndFlush(source).getId();
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            Source current = sources.findById(data.getId()).orElseThrow();
+            throw new EditConflictException(current.toData(), current.getUpdatedBy(), current.getUpdatedAt());
+        }
+    }
+
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<HistoryEntry> history(long id) {
+        return history.entries(Source.class, id, snapshot -> snapshot.toData().describe());
+    }
+
+    /** Makes an earlier revision the current content again, as a new revision. */
+    @PreAuthorize(Role.IS_EDITOR)
+    @Transactional
+    public void restore(long id, long revision) {
+        SourceData current = edit(id).orElseThrow(() -> new EntityNotFoundException("This source no longer exists."));
+        Source earlier = history.snapshot(Source.class, id, revision);
+        if (earlier == null) {
+            throw new EntityNotFoundException("Revision " + revision + " of this source does not exist.");
+        }
+        SourceData restored = earlier.toData();
+        restored.setVersion(current.getVersion());
+        save(restored);
     }
 
     public List<SourceRow> list(SourceFilter filter, Pageable page) {
@@ -50,10 +132,21 @@ public class SourceService {
         return jdbc.sql("""
                 SELECT id, type, outlet, originating_outlet, url, language, published_on, retrieved_on, title_original,
                        title_translation, excerpt_original, excerpt_translation, translated_by, translation_method,
-                       archived_url, reliability, notes, workflow_state, updated_by, updated_at
+                       archived_url, reliability, notes, workflow_state, review_comment, updated_by, updated_at
                 FROM source WHERE id = :id AND (:all OR workflow_state = 'PUBLISHED')
                 """).param("id", id).param("all", CurrentUser.canSeeUnpublished())
                 .query(SourceDetails.class).optional();
+    }
+
+    /** Sources matching what an editor typed, for pickers; newest first. */
+    public List<SourceOption> options(String text, int offset, int limit) {
+        return jdbc.sql("""
+                SELECT id, outlet || ': ' || title_original || coalesce(' (' || to_char(published_on, 'DD Mon YYYY') || ')', '') AS label
+                FROM source
+                WHERE :text = '' OR outlet ILIKE :like OR title_original ILIKE :like OR title_translation ILIKE :like OR url ILIKE :like
+                ORDER BY published_on DESC NULLS LAST, id DESC LIMIT :limit OFFSET :offset
+                """).param("text", text == null ? "" : text.trim()).param("like", Sql.containsPattern(text == null ? "" : text.trim()))
+                .param("limit", limit).param("offset", offset).query(SourceOption.class).list();
     }
 
     /** The languages present in the library, for the language filter. */

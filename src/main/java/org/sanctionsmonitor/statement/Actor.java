@@ -41,4 +41,9 @@ public class Actor extends AbstractEntity {
     public String getName() {
         return name;
     }
+
+    /** "Dmitry Peskov, Kremlin spokesman". */
+    public String label() {
+        return title == null ? name : name + ", " + title;
+    }
 }

@@ -58,6 +58,49 @@ public class Statement extends EditorialRecord {
         this.summary = summary;
     }
 
+    void apply(StatementData data, Actor speaker, Country country, Source source, Incident incident) {
+        this.speaker = speaker;
+        this.speakerCountry = country;
+        this.saidOn = data.getSaidOn();
+        this.stance = data.getStance();
+        this.summary = data.getSummary().trim();
+        this.quoteOriginal = blankToNull(data.getQuoteOriginal());
+        this.quoteLanguage = quoteOriginal == null ? null : blankToNull(data.getQuoteLanguage());
+        this.quoteTranslation = blankToNull(data.getQuoteTranslation());
+        this.attributionNote = blankToNull(data.getAttributionNote());
+        this.source = source;
+        this.incident = incident;
+    }
+
+    StatementData toData() {
+        StatementData data = new StatementData();
+        data.setId(getId());
+        data.setVersion(getVersion());
+        data.setSpeakerId(speaker.getId());
+        data.setSpeakerLabel(speaker.label());
+        data.setSpeakerCountry(speakerCountry == null ? null : speakerCountry.getCode());
+        data.setSaidOn(saidOn);
+        data.setStance(stance);
+        data.setSummary(summary);
+        data.setQuoteOriginal(quoteOriginal);
+        data.setQuoteLanguage(quoteLanguage);
+        data.setQuoteTranslation(quoteTranslation);
+        data.setAttributionNote(attributionNote);
+        if (source != null) {
+            data.setSourceId(source.getId());
+            data.setSourceLabel(source.getOutlet() + ": " + source.getTitleOriginal());
+        }
+        if (incident != null) {
+            data.setIncidentId(incident.getId());
+            data.setIncidentLabel(incident.getTitle());
+        }
+        return data;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     public void setQuote(String original, String language, String translation) {
         this.quoteOriginal = original;
         this.quoteLanguage = language;

@@ -1,14 +1,28 @@
 package org.sanctionsmonitor.statement;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.validation.Validator;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.sanctionsmonitor.base.EditConflictException;
+import org.sanctionsmonitor.base.EditorialStatus;
+import org.sanctionsmonitor.base.Validation;
+import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.history.AuditHistory;
+import org.sanctionsmonitor.history.HistoryEntry;
+import org.sanctionsmonitor.incident.Incident;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
+import org.sanctionsmonitor.source.Source;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Claims and denials. Readers see published statements only. */
+/** Claims and denials. Readers see published statements only; editors enter and change them. */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(Role.IS_VIEWER)
@@ -27,9 +41,22 @@ public class StatementService {
             """;
 
     private final JdbcClient jdbc;
+    private final StatementRepository statements;
+    private final ActorRepository actors;
+    private final EntityManager entityManager;
+    private final Validator validator;
+    private final Clock clock;
+    private final AuditHistory history;
 
-    StatementService(JdbcClient jdbc) {
+    StatementService(JdbcClient jdbc, StatementRepository statements, ActorRepository actors, EntityManager entityManager,
+            Validator validator, Clock clock, AuditHistory history) {
         this.jdbc = jdbc;
+        this.statements = statements;
+        this.actors = actors;
+        this.entityManager = entityManager;
+        this.validator = validator;
+        this.clock = clock;
+        this.history = history;
     }
 
     public List<StatementView> forIncident(long incidentId) {
@@ -42,5 +69,80 @@ public class StatementService {
         return jdbc.sql(SELECT + " AND st.source_id = :id ORDER BY st.said_on, st.id")
                 .param("id", sourceId).param("all", CurrentUser.canSeeUnpublished())
                 .query(StatementView.class).list();
+    }
+
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<ActorOption> actors() {
+        return actors.findAllByOrderByName().stream().map(a -> new ActorOption(a.getId(), a.label())).toList();
+    }
+
+    @PreAuthorize(Role.IS_EDITOR)
+    public Optional<StatementData> edit(long id) {
+        return statements.findById(id).map(Statement::toData);
+    }
+
+    /** The statement's workflow state, last author and reviewer's comment, for its editor page. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public Optional<EditorialStatus> status(long id) {
+        return statements.findById(id).map(EditorialStatus::of);
+    }
+
+    /**
+     * Validates and saves; a new statement starts as a draft, and a new speaker is created as an actor.
+     *
+     * @return the statement's id
+     */
+    @PreAuthorize(Role.IS_EDITOR)
+    @Transactional
+    public long save(StatementData data) {
+        Validation.check(validator, data);
+        Statement statement;
+        if (data.getId() == null) {
+            statement = new Statement();
+        } else {
+            statement = statements.findById(data.getId())
+                    .orElseThrow(() -> new EntityNotFoundException("This statement no longer exists."));
+            if (statement.getVersion() != data.getVersion()) {
+                throw new EditConflictException(statement.toData(), statement.getUpdatedBy(), statement.getUpdatedAt());
+            }
+        }
+        Country country = data.getSpeakerCountry() == null ? null : entityManager.getReference(Country.class, data.getSpeakerCountry());
+        Actor speaker = data.getSpeakerId() != null
+                ? actors.findById(data.getSpeakerId()).orElseThrow(() -> new EntityNotFoundException("That speaker no longer exists."))
+                : actors.save(new Actor(data.getNewSpeakerKind() == null ? ActorKind.PERSON : data.getNewSpeakerKind(),
+                        data.getNewSpeakerName().trim(), country, blankToNull(data.getNewSpeakerTitle())));
+        statement.apply(data, speaker, country,
+                data.getSourceId() == null ? null : entityManager.getReference(Source.class, data.getSourceId()),
+                data.getIncidentId() == null ? null : entityManager.getReference(Incident.class, data.getIncidentId()));
+        statement.touch(CurrentUser.username().orElseThrow(), clock.instant());
+        try {
+            return statements.saveAndFlush(statement).getId();
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            Statement current = statements.findById(data.getId()).orElseThrow();
+            throw new EditConflictException(current.toData(), current.getUpdatedBy(), current.getUpdatedAt());
+        }
+    }
+
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<HistoryEntry> history(long id) {
+        return history.entries(Statement.class, id, snapshot -> snapshot.toData().describe());
+    }
+
+    /** Makes an earlier revision the current content again, as a new revision. */
+    @PreAuthorize(Role.IS_EDITOR)
+    @Transactional
+    public void restore(long id, long revision) {
+        StatementData current = edit(id).orElseThrow(() -> new EntityNotFoundException("This statement no longer exists."));
+        Statement earlier = history.snapshot(Statement.class, id, revision);
+        if (earlier == null) {
+            throw new EntityNotFoundException("Revision " + revision + " of this statement does not exist.");
+        }
+        StatementData restored = earlier.toData();
+        restored.setVersion(current.getVersion());
+        save(restored);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -52,6 +52,13 @@ public final class Texts {
         return anchor;
     }
 
+    /** A link inside the app by path (e.g. "incidents/new?source=3"), followed by the router without a page reload. */
+    public static Anchor appLink(String text, String path) {
+        Anchor anchor = new Anchor(path, text);
+        anchor.getElement().setAttribute("router-link", true);
+        return anchor;
+    }
+
     /** Text in the language it was written in, marked with that language for screen readers and fonts. */
     public static Paragraph inLanguage(String text, String language, String className) {
         Paragraph paragraph = new Paragraph(text);

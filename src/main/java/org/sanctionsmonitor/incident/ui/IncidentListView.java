@@ -10,6 +10,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -43,6 +44,8 @@ import org.sanctionsmonitor.incident.IncidentRow;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.IncidentStatus;
 import org.sanctionsmonitor.incident.PartyRole;
+import org.sanctionsmonitor.base.ui.Texts;
+import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 
 /**
@@ -105,7 +108,14 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
 
         configureGrid();
         count.addClassName("result-count");
-        add(new HorizontalLayout(new H2("Incidents"), count), filters, grid);
+        HorizontalLayout header = new HorizontalLayout(new H2("Incidents"), count);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (CurrentUser.canSeeUnpublished()) {
+            Anchor create = Texts.appLink("New incident", "incidents/new");
+            create.addClassName("button-link");
+            header.add(create);
+        }
+        add(header, filters, grid);
     }
 
     private static <T> void configure(Select<T> select, String label, T[] values,

@@ -1,6 +1,10 @@
 package org.sanctionsmonitor.incident.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -28,6 +32,11 @@ import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.resolution.Verification;
 import org.sanctionsmonitor.resolution.ui.ResolutionView;
+import org.sanctionsmonitor.history.ui.HistoryPanel;
+import org.sanctionsmonitor.review.ItemType;
+import org.sanctionsmonitor.review.ReviewService;
+import org.sanctionsmonitor.review.ui.WorkflowBar;
+import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.source.ui.SourceView;
 import org.sanctionsmonitor.statement.StatementService;
@@ -38,17 +47,19 @@ import org.sanctionsmonitor.statement.ui.StatementCard;
  * One incident: who is involved in which role, when (as precisely as known), which provisions it allegedly breaches
  * (and whether they were in force then), the sources with their supporting quotes, and the claims against the denials.
  */
-@Route("incidents/:id")
+@Route("incidents/:id(\\d+)")
 @RolesAllowed(Role.VIEWER_ROLE)
 public class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final IncidentService incidents;
     private final StatementService statements;
+    private final ReviewService review;
     private String title = "Incident";
 
-    IncidentView(IncidentService incidents, StatementService statements) {
+    IncidentView(IncidentService incidents, StatementService statements, ReviewService review) {
         this.incidents = incidents;
         this.statements = statements;
+        this.review = review;
         addClassName("detail-view");
     }
 
@@ -88,6 +99,44 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
             badges.add(IncidentBadges.workflow(incident.workflowState()));
         }
         add(new RouterLink("← All incidents", IncidentListView.class), new H1(incident.title()), badges);
+        VerticalLayout details = new VerticalLayout();
+        details.setPadding(false);
+        if (CurrentUser.canSeeUnpublished()) {
+            add(editorActions(incident));
+            TabSheet tabs = new TabSheet();
+            tabs.setWidthFull();
+            tabs.add("Details", details);
+            Div history = new Div();
+            tabs.add("History", history);
+            tabs.addSelectedChangeListener(e -> {
+                if (e.getSelectedTab().getLabel().equals("History") && history.getChildren().findAny().isEmpty()) {
+                    history.add(new HistoryPanel(incidents.history(incident.id()), revision -> {
+                        incidents.restore(incident.id(), revision);
+                        Notification.show("Restored revision " + revision + " as the current version.");
+                        UI.getCurrent().refreshCurrentRoute(false);
+                    }));
+                }
+            });
+            add(tabs);
+        } else {
+            add(details);
+        }
+        showDetails(details, incident, said);
+    }
+
+    private Component editorActions(IncidentDetails incident) {
+        RouterLink edit = new RouterLink("Edit", IncidentEditorView.class, new RouteParameters("id", String.valueOf(incident.id())));
+        edit.addClassName("button-link");
+        Anchor statement = Texts.appLink("Add a statement", "statements/new?incident=" + incident.id());
+        statement.addClassName("button-link");
+        HorizontalLayout actions = new HorizontalLayout(edit, statement, new WorkflowBar(review, ItemType.INCIDENT, incident.id(),
+                incident.workflowState(), incident.updatedBy(), incident.reviewComment(), () -> UI.getCurrent().refreshCurrentRoute(false)));
+        actions.addClassName("editor-actions");
+        actions.setAlignItems(Alignment.BASELINE);
+        return actions;
+    }
+
+    private void showDetails(VerticalLayout target, IncidentDetails incident, List<StatementView> said) {
 
         Div facts = new Div(
                 Texts.fact("Date", incident.dateText() + " (known to the " + incident.datePrecision().name().toLowerCase() + ")"),
@@ -96,16 +145,16 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
                 Texts.fact("Coordinates", incident.latitude() == null ? null : incident.latitude() + ", " + incident.longitude()),
                 Texts.fact("Last changed", Formats.instant(incident.updatedAt()) + " by " + incident.updatedBy()));
         facts.addClassName("facts");
-        add(facts, parties(incident.parties()));
+        target.add(facts, parties(incident.parties()));
         if (incident.summary() != null) {
-            add(new Paragraph(incident.summary()));
+            target.add(new Paragraph(incident.summary()));
         }
         if (incident.notes() != null) {
             Paragraph notes = new Paragraph("Editors' note: " + incident.notes());
             notes.addClassName("note");
-            add(notes);
+            target.add(notes);
         }
-        add(provisions(incident), sources(incident.sources()), statements(said));
+        target.add(provisions(incident), sources(incident.sources()), statements(said));
     }
 
     private static Component parties(List<IncidentDetails.Party> parties) {

@@ -3,6 +3,7 @@ package org.sanctionsmonitor.source.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,6 +25,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.sanctionsmonitor.base.ui.Formats;
+import org.sanctionsmonitor.base.ui.Texts;
+import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.source.SourceFilter;
 import org.sanctionsmonitor.source.SourceRow;
@@ -86,7 +89,14 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("filters");
         count.addClassName("result-count");
-        add(new HorizontalLayout(new H2("Sources"), count), filters, grid);
+        HorizontalLayout header = new HorizontalLayout(new H2("Sources"), count);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (CurrentUser.canSeeUnpublished()) {
+            Anchor create = Texts.appLink("New source", "sources/new");
+            create.addClassName("button-link");
+            header.add(create);
+        }
+        add(header, filters, grid);
     }
 
     @Override

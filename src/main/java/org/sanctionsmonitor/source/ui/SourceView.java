@@ -1,6 +1,17 @@
 package org.sanctionsmonitor.source.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sanctionsmonitor.history.ui.HistoryPanel;
+import org.sanctionsmonitor.review.ItemType;
+import org.sanctionsmonitor.review.ReviewService;
+import org.sanctionsmonitor.review.ui.WorkflowBar;
+import org.sanctionsmonitor.security.CurrentUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -33,19 +44,21 @@ import org.sanctionsmonitor.statement.StatementView;
 import org.sanctionsmonitor.statement.ui.StatementCard;
 
 /** One source: title and excerpt in the original language beside the translation, provenance, and what cites it. */
-@Route("sources/:id")
+@Route("sources/:id(\\d+)")
 @RolesAllowed(Role.VIEWER_ROLE)
 public class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SourceService sources;
     private final IncidentService incidents;
     private final StatementService statements;
+    private final ReviewService review;
     private String title = "Source";
 
-    SourceView(SourceService sources, IncidentService incidents, StatementService statements) {
+    SourceView(SourceService sources, IncidentService incidents, StatementService statements, ReviewService review) {
         this.sources = sources;
         this.incidents = incidents;
         this.statements = statements;
+        this.review = review;
         addClassName("detail-view");
     }
 
@@ -95,13 +108,64 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
             links.add(new Span(" · "), Texts.external("Archived copy", source.archivedUrl()));
         }
         links.addClassName("links");
-        add(facts, links, bilingual(source));
+        VerticalLayout details = new VerticalLayout(facts, links, bilingual(source));
+        details.setPadding(false);
         if (source.notes() != null) {
             Paragraph notes = new Paragraph("Editors' note: " + source.notes());
             notes.addClassName("note");
-            add(notes);
+            details.add(notes);
         }
-        add(citations(citingIncidents, citingStatements));
+        details.add(citations(citingIncidents, citingStatements));
+        if (!CurrentUser.canSeeUnpublished()) {
+            add(details);
+            return;
+        }
+        add(editorActions(source));
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add("Source", details);
+        Div history = new Div();
+        tabs.add("History", history);
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab().getLabel().equals("History") && history.getChildren().findAny().isEmpty()) {
+                history.add(new HistoryPanel(sources.history(source.id()), revision -> {
+                    sources.restore(source.id(), revision);
+                    UI.getCurrent().refreshCurrentRoute(false);
+                }));
+            }
+        });
+        add(tabs);
+    }
+
+    /**
+     * Edit, the workflow steps, and "from article to incident": select a passage of the original text, then start a
+     * new incident or statement that cites this source with that passage.
+     */
+    private Component editorActions(SourceDetails source) {
+        RouterLink edit = new RouterLink("Edit", SourceEditorView.class, new RouteParameters("id", String.valueOf(source.id())));
+        edit.addClassName("button-link");
+        Button newIncident = new Button("New incident from selection", click -> startFromSelection("incidents/new", source.id()));
+        Button newStatement = new Button("New statement from selection", click -> startFromSelection("statements/new", source.id()));
+        newIncident.setTooltipText("Select a passage of the original text first; it becomes the supporting quote.");
+        newStatement.setTooltipText("Select the quote in the original text first.");
+        HorizontalLayout actions = new HorizontalLayout(edit, newIncident, newStatement, new WorkflowBar(review, ItemType.SOURCE,
+                source.id(), source.workflowState(), source.updatedBy(), source.reviewComment(),
+                () -> UI.getCurrent().refreshCurrentRoute(false)));
+        actions.addClassName("editor-actions");
+        actions.setAlignItems(Alignment.BASELINE);
+        actions.setWrap(true);
+        return actions;
+    }
+
+    private void startFromSelection(String route, long sourceId) {
+        getElement().executeJs("return window.getSelection().toString()").then(String.class, selection -> {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("source", String.valueOf(sourceId));
+            if (selection != null && !selection.isBlank()) {
+                query.put("quote", selection.trim());
+            }
+            UI.getCurrent().navigate(route, QueryParameters.simple(query));
+        });
     }
 
     private static String translator(SourceDetails source) {

@@ -1,0 +1,305 @@
+package org.sanctionsmonitor.incident;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What an editor enters for an incident. The service validates it (Bean Validation) before anything is saved, so the
+ * form, an import and the API all meet the same rules; {@code version} is the version the editor started from.
+ */
+public class IncidentData {
+
+    private Long id;
+    private long version;
+
+    @NotNull(message = "Choose whether this is an alleged violation or an event.")
+    private IncidentKind kind = IncidentKind.VIOLATION;
+
+    @NotBlank(message = "Give the incident a title.")
+    @Size(max = 300, message = "Keep the title under 300 characters.")
+    private String title;
+
+    @Size(max = 20000, message = "Keep the summary under 20,000 characters.")
+    private String summary;
+
+    @NotNull(message = "Choose a category.")
+    private IncidentCategory category;
+
+    @NotNull(message = "Give the first day it happened (or the first day of the month or year).")
+    private LocalDate dateFrom;
+
+    @NotNull(message = "Give the last day it happened (the same as the start for a single day).")
+    private LocalDate dateTo;
+
+    @NotNull(message = "Say how precisely the date is known.")
+    private DatePrecision datePrecision = DatePrecision.DAY;
+
+    @Size(max = 300, message = "Keep the place under 300 characters.")
+    private String place;
+
+    @DecimalMin(value = "-90", message = "Latitude lies between -90 and 90.")
+    @DecimalMax(value = "90", message = "Latitude lies between -90 and 90.")
+    private BigDecimal latitude;
+
+    @DecimalMin(value = "-180", message = "Longitude lies between -180 and 180.")
+    @DecimalMax(value = "180", message = "Longitude lies between -180 and 180.")
+    private BigDecimal longitude;
+
+    @NotNull(message = "Choose a status.")
+    private IncidentStatus status = IncidentStatus.ALLEGED;
+
+    @NotNull(message = "Choose a confidence.")
+    private Confidence confidence = Confidence.MEDIUM;
+
+    @Size(max = 20000, message = "Keep the notes under 20,000 characters.")
+    private String notes;
+
+    @Valid
+    private List<PartyData> parties = new ArrayList<>();
+
+    @Valid
+    private List<ProvisionData> provisions = new ArrayList<>();
+
+    @Valid
+    private List<SourceData> sources = new ArrayList<>();
+
+    /** A country and its role. */
+    public record PartyData(
+            @NotNull(message = "Choose a country.") String countryCode,
+            @NotNull(message = "Choose a role.") PartyRole role) {
+    }
+
+    /** A provision allegedly breached; {@code citation} is for display only. */
+    public record ProvisionData(
+            @NotNull(message = "Choose a provision.") Long provisionId,
+            String citation,
+            @NotBlank(message = "Say why this provision applies.") @Size(max = 4000) String rationale) {
+    }
+
+    /** A cited source; {@code title} is for display only. */
+    public record SourceData(
+            @NotNull(message = "Choose a source.") Long sourceId,
+            String title,
+            @Size(max = 10000, message = "Keep the quote under 10,000 characters.") String supportingQuote,
+            @Size(max = 4000) String note) {
+    }
+
+    @AssertTrue(message = "The end date cannot be before the start date.")
+    public boolean isDateRangeValid() {
+        return dateFrom == null || dateTo == null || !dateTo.isBefore(dateFrom);
+    }
+
+    @AssertTrue(message = "Give both latitude and longitude, or neither.")
+    public boolean isCoordinatesComplete() {
+        return (latitude == null) == (longitude == null);
+    }
+
+    @AssertTrue(message = "An alleged violation needs at least a supplier or a recipient.")
+    public boolean isPartiesComplete() {
+        return kind != IncidentKind.VIOLATION
+                || parties.stream().anyMatch(p -> p.role() == PartyRole.SUPPLIER || p.role() == PartyRole.RECIPIENT);
+    }
+
+    @AssertTrue(message = "Each country can have each role only once.")
+    public boolean isPartiesUnique() {
+        return parties.size() == new HashSet<>(parties).size();
+    }
+
+    @AssertTrue(message = "Each provision can be cited only once.")
+    public boolean isProvisionsUnique() {
+        return provisions.size() == provisions.stream().map(ProvisionData::provisionId).distinct().count();
+    }
+
+    @AssertTrue(message = "Each source can be cited only once.")
+    public boolean isSourcesUnique() {
+        return sources.size() == sources.stream().map(SourceData::sourceId).distinct().count();
+    }
+
+    /**
+     * The content as label → text, in form order: what the conflict dialog and the history tab compare.
+     * Display-only parts (citations, source titles) are included so that a change reads as a sentence.
+     */
+    public Map<String, String> describe() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Kind", kind == null ? "" : kind.label());
+        fields.put("Title", text(title));
+        fields.put("Category", category == null ? "" : category.label());
+        fields.put("Date", dateFrom == null || dateTo == null || datePrecision == null ? "" : datePrecision.format(dateFrom, dateTo)
+                + " (known to the " + datePrecision.name().toLowerCase() + ")");
+        fields.put("Status", status == null ? "" : status.label());
+        fields.put("Confidence", confidence == null ? "" : confidence.label());
+        fields.put("Place", text(place));
+        fields.put("Coordinates", latitude == null ? "" : latitude.stripTrailingZeros().toPlainString() + ", "
+                + (longitude == null ? "" : longitude.stripTrailingZeros().toPlainString()));
+        fields.put("Summary", text(summary));
+        fields.put("Countries", parties.stream().map(p -> p.countryCode() + " " + (p.role() == null ? "" : p.role().label()))
+                .sorted().collect(Collectors.joining("; ")));
+        fields.put("Provisions", provisions.stream().map(p -> text(p.citation()) + ": " + text(p.rationale()))
+                .sorted().collect(Collectors.joining("\n")));
+        fields.put("Sources", sources.stream().map(s -> text(s.title()) + (s.supportingQuote() == null || s.supportingQuote().isBlank()
+                ? "" : " – “" + s.supportingQuote().trim() + "”")).sorted().collect(Collectors.joining("\n")));
+        fields.put("Editors' notes", text(notes));
+        return fields;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.trim();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public IncidentKind getKind() {
+        return kind;
+    }
+
+    public void setKind(IncidentKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public IncidentCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(IncidentCategory category) {
+        this.category = category;
+    }
+
+    public LocalDate getDateFrom() {
+        return dateFrom;
+    }
+
+    public void setDateFrom(LocalDate dateFrom) {
+        this.dateFrom = dateFrom;
+    }
+
+    public LocalDate getDateTo() {
+        return dateTo;
+    }
+
+    public void setDateTo(LocalDate dateTo) {
+        this.dateTo = dateTo;
+    }
+
+    public DatePrecision getDatePrecision() {
+        return datePrecision;
+    }
+
+    public void setDatePrecision(DatePrecision datePrecision) {
+        this.datePrecision = datePrecision;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(BigDecimal latitude) {
+        this.latitude = latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(BigDecimal longitude) {
+        this.longitude = longitude;
+    }
+
+    public IncidentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(IncidentStatus status) {
+        this.status = status;
+    }
+
+    public Confidence getConfidence() {
+        return confidence;
+    }
+
+    public void setConfidence(Confidence confidence) {
+        this.confidence = confidence;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public List<PartyData> getParties() {
+        return parties;
+    }
+
+    public void setParties(List<PartyData> parties) {
+        this.parties = new ArrayList<>(parties);
+    }
+
+    public List<ProvisionData> getProvisions() {
+        return provisions;
+    }
+
+    public void setProvisions(List<ProvisionData> provisions) {
+        this.provisions = new ArrayList<>(provisions);
+    }
+
+    public List<SourceData> getSources() {
+        return sources;
+    }
+
+    public void setSources(List<SourceData> sources) {
+        this.sources = new ArrayList<>(sources);
+    }
+}

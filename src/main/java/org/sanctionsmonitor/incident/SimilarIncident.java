@@ -1,0 +1,12 @@
+package org.sanctionsmonitor.incident;
+
+import java.time.LocalDate;
+
+/** An existing incident that may be the one an editor is about to enter again. */
+public record SimilarIncident(long id, String title, LocalDate dateFrom, LocalDate dateTo, DatePrecision datePrecision,
+        String reason) {
+
+    public String dateText() {
+        return datePrecision.format(dateFrom, dateTo);
+    }
+}

@@ -1,0 +1,319 @@
+package org.sanctionsmonitor.incident.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.function.Function;
+import org.sanctionsmonitor.base.ui.FieldErrors;
+import org.sanctionsmonitor.base.ui.RowsField;
+import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.incident.Confidence;
+import org.sanctionsmonitor.incident.DatePrecision;
+import org.sanctionsmonitor.incident.IncidentCategory;
+import org.sanctionsmonitor.incident.IncidentData;
+import org.sanctionsmonitor.incident.IncidentKind;
+import org.sanctionsmonitor.incident.IncidentStatus;
+import org.sanctionsmonitor.incident.PartyRole;
+import org.sanctionsmonitor.resolution.ProvisionOption;
+import org.sanctionsmonitor.source.SourceOption;
+
+/**
+ * The incident form. It knows nothing of services: it is given the choices to offer, edits an {@link IncidentData},
+ * and fires {@link SaveEvent} and {@link CancelEvent} for its view to act on. Ctrl+S saves, Escape cancels.
+ */
+class IncidentForm extends Div {
+
+    final RadioButtonGroup<IncidentKind> kind = new RadioButtonGroup<>("Kind");
+    final TextField title = new TextField("Title");
+    final Select<IncidentCategory> category = new Select<>();
+    final DatePicker dateFrom = new DatePicker("From");
+    final DatePicker dateTo = new DatePicker("To");
+    final Select<DatePrecision> datePrecision = new Select<>();
+    final TextField place = new TextField("Place");
+    final BigDecimalField latitude = new BigDecimalField("Latitude");
+    final BigDecimalField longitude = new BigDecimalField("Longitude");
+    final Select<IncidentStatus> status = new Select<>();
+    final Select<Confidence> confidence = new Select<>();
+    final TextArea summary = new TextArea("Summary");
+    final TextArea notes = new TextArea("Editors' notes");
+    final RowsField<IncidentData.PartyData> parties;
+    final RowsField<IncidentData.ProvisionData> provisions;
+    final RowsField<IncidentData.SourceData> sources;
+    final Button save = new Button("Save");
+    final Button cancel = new Button("Cancel");
+
+    final BeanValidationBinder<IncidentData> binder = new BeanValidationBinder<>(IncidentData.class);
+    final FieldErrors errors = new FieldErrors();
+
+    IncidentForm(List<Country> countries, List<ProvisionOption> provisionOptions, SourcePicker sourcePicker) {
+        addClassName("editor-form");
+        kind.setItems(IncidentKind.values());
+        kind.setItemLabelGenerator(IncidentKind::label);
+        title.setRequiredIndicatorVisible(true);
+        title.setMaxLength(300);
+        title.setAutofocus(true);
+        choices(category, "Category", IncidentCategory.values(), IncidentCategory::label);
+        choices(datePrecision, "Date known to the", DatePrecision.values(), p -> p.name().toLowerCase());
+        choices(status, "Status", IncidentStatus.values(), IncidentStatus::label);
+        choices(confidence, "Confidence", Confidence.values(), Confidence::label);
+        dateFrom.setRequiredIndicatorVisible(true);
+        dateTo.setRequiredIndicatorVisible(true);
+        dateFrom.addValueChangeListener(e -> {
+            if (dateTo.isEmpty() && e.getValue() != null) {
+                dateTo.setValue(e.getValue());
+            }
+        });
+        latitude.setPlaceholder("e.g. 42.2");
+        longitude.setPlaceholder("e.g. 130.3");
+        summary.setMaxLength(20000);
+        notes.setMaxLength(20000);
+        notes.setHelperText("Visible to readers: caveats, discrepancies between sources.");
+
+        parties = new RowsField<>("Countries and their roles", "Add a country", () -> new PartyRow(countries));
+        provisions = new RowsField<>("Provisions allegedly breached", "Add a provision", () -> new ProvisionRow(provisionOptions));
+        sources = new RowsField<>("Sources", "Cite a source", () -> new SourceRow(sourcePicker));
+
+        binder.forField(kind).bind("kind");
+        binder.forField(title).bind("title");
+        binder.forField(category).bind("category");
+        binder.forField(dateFrom).bind("dateFrom");
+        binder.forField(dateTo)
+                .withValidator(to -> to == null || dateFrom.getValue() == null || !to.isBefore(dateFrom.getValue()),
+                        "The end date cannot be before the start date.")
+                .bind("dateTo");
+        binder.forField(datePrecision).bind("datePrecision");
+        binder.forField(place).bind("place");
+        binder.forField(latitude).bind("latitude");
+        binder.forField(longitude).bind("longitude");
+        binder.forField(status).bind("status");
+        binder.forField(confidence).bind("confidence");
+        binder.forField(summary).bind("summary");
+        binder.forField(notes).bind("notes");
+        binder.forField(parties).bind(IncidentData::getParties, IncidentData::setParties);
+        binder.forField(provisions).bind(IncidentData::getProvisions, IncidentData::setProvisions);
+        binder.forField(sources).bind(IncidentData::getSources, IncidentData::setSources);
+
+        errors.map("title", title).map("category", category).map("dateFrom", dateFrom).map("dateTo", dateTo)
+                .map("dateRangeValid", dateTo).map("datePrecision", datePrecision).map("place", place)
+                .map("latitude", latitude).map("longitude", longitude).map("coordinatesComplete", longitude)
+                .map("status", status).map("confidence", confidence).map("summary", summary).map("notes", notes)
+                .map("parties", parties).map("partiesComplete", parties).map("partiesUnique", parties)
+                .map("provisions", provisions).map("provisionsUnique", provisions)
+                .map("sources", sources).map("sourcesUnique", sources);
+
+        FormLayout fields = new FormLayout();
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+                new FormLayout.ResponsiveStep("60em", 4));
+        fields.add(kind, 4);
+        fields.add(title, 4);
+        fields.add(category, dateFrom, dateTo, datePrecision);
+        fields.add(status, confidence, latitude, longitude);
+        fields.add(place, 4);
+        fields.add(summary, 4);
+        fields.add(parties, 4);
+        fields.add(provisions, 4);
+        fields.add(sources, 4);
+        fields.add(notes, 4);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        save.addClickListener(click -> {
+            if (binder.validate().isOk()) {
+                fireEvent(new SaveEvent(this));
+            }
+        });
+        cancel.addClickShortcut(Key.ESCAPE);
+        cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
+        HorizontalLayout actions = new HorizontalLayout(save, cancel);
+        actions.addClassName("form-actions");
+        add(fields, actions);
+    }
+
+    private static <T> void choices(Select<T> select, String label, T[] values, Function<T, String> labels) {
+        select.setLabel(label);
+        select.setItems(values);
+        select.setItemLabelGenerator(labels::apply);
+    }
+
+    void edit(IncidentData data) {
+        binder.setBean(data);
+        errors.clear();
+    }
+
+    IncidentData data() {
+        return binder.getBean();
+    }
+
+    static class SaveEvent extends ComponentEvent<IncidentForm> {
+        SaveEvent(IncidentForm source) {
+            super(source, false);
+        }
+    }
+
+    static class CancelEvent extends ComponentEvent<IncidentForm> {
+        CancelEvent(IncidentForm source) {
+            super(source, false);
+        }
+    }
+
+    Registration addSaveListener(com.vaadin.flow.component.ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addCancelListener(com.vaadin.flow.component.ComponentEventListener<CancelEvent> listener) {
+        return addListener(CancelEvent.class, listener);
+    }
+
+    /** Looks up sources as the editor types; given by the view, so the form stays free of services. */
+    interface SourcePicker {
+        List<SourceOption> find(String text, int offset, int limit);
+    }
+
+    private static final class PartyRow implements RowsField.RowEditor<IncidentData.PartyData> {
+        private final ComboBox<Country> country = new ComboBox<>();
+        private final Select<PartyRole> role = new Select<>();
+        private final List<Country> countries;
+
+        PartyRow(List<Country> countries) {
+            this.countries = countries;
+            country.setItems(countries);
+            country.setItemLabelGenerator(c -> c.getName() + " (" + c.getCode() + ")");
+            country.setPlaceholder("Country");
+            country.setAriaLabel("Country");
+            role.setItems(PartyRole.values());
+            role.setItemLabelGenerator(PartyRole::label);
+            role.setPlaceholder("Role");
+            role.setAriaLabel("Role");
+        }
+
+        @Override
+        public Component component() {
+            return new HorizontalLayout(country, role);
+        }
+
+        @Override
+        public IncidentData.PartyData getValue() {
+            return new IncidentData.PartyData(country.getValue() == null ? null : country.getValue().getCode(), role.getValue());
+        }
+
+        @Override
+        public void setValue(IncidentData.PartyData value) {
+            country.setValue(countries.stream().filter(c -> c.getCode().equals(value.countryCode())).findFirst().orElse(null));
+            role.setValue(value.role());
+        }
+
+        @Override
+        public void onChange(Runnable onChange) {
+            country.addValueChangeListener(e -> onChange.run());
+            role.addValueChangeListener(e -> onChange.run());
+        }
+    }
+
+    private static final class ProvisionRow implements RowsField.RowEditor<IncidentData.ProvisionData> {
+        private final ComboBox<ProvisionOption> provision = new ComboBox<>();
+        private final TextArea rationale = new TextArea();
+        private final List<ProvisionOption> options;
+
+        ProvisionRow(List<ProvisionOption> options) {
+            this.options = options;
+            provision.setItems(options);
+            provision.setItemLabelGenerator(p -> p.citation() + " – " + abbreviate(p.summary(), 90));
+            provision.setPlaceholder("Resolution and paragraph, e.g. 1718 OP8");
+            provision.setAriaLabel("Provision");
+            provision.setWidth("28em");
+            rationale.setPlaceholder("Why this provision applies");
+            rationale.setAriaLabel("Rationale");
+            rationale.setWidth("28em");
+        }
+
+        @Override
+        public Component component() {
+            return new HorizontalLayout(provision, rationale);
+        }
+
+        @Override
+        public IncidentData.ProvisionData getValue() {
+            ProvisionOption chosen = provision.getValue();
+            return new IncidentData.ProvisionData(chosen == null ? null : chosen.id(), chosen == null ? null : chosen.citation(),
+                    rationale.getValue());
+        }
+
+        @Override
+        public void setValue(IncidentData.ProvisionData value) {
+            provision.setValue(options.stream().filter(o -> o.id() == value.provisionId()).findFirst().orElse(null));
+            rationale.setValue(value.rationale() == null ? "" : value.rationale());
+        }
+
+        @Override
+        public void onChange(Runnable onChange) {
+            provision.addValueChangeListener(e -> onChange.run());
+            rationale.addValueChangeListener(e -> onChange.run());
+        }
+    }
+
+    private static final class SourceRow implements RowsField.RowEditor<IncidentData.SourceData> {
+        private final ComboBox<SourceOption> source = new ComboBox<>();
+        private final TextArea quote = new TextArea();
+        private final TextField note = new TextField();
+
+        SourceRow(SourcePicker picker) {
+            source.setItems(query -> picker.find(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+            source.setItemLabelGenerator(SourceOption::label);
+            source.setPlaceholder("Search sources by outlet or title");
+            source.setAriaLabel("Source");
+            source.setWidth("28em");
+            quote.setPlaceholder("Supporting passage, in the source's language");
+            quote.setAriaLabel("Supporting quote");
+            quote.setWidth("28em");
+            note.setPlaceholder("Note: how it differs from what is established");
+            note.setAriaLabel("Note");
+            note.setWidth("20em");
+        }
+
+        @Override
+        public Component component() {
+            return new HorizontalLayout(source, quote, note);
+        }
+
+        @Override
+        public IncidentData.SourceData getValue() {
+            SourceOption chosen = source.getValue();
+            return new IncidentData.SourceData(chosen == null ? null : chosen.id(), chosen == null ? null : chosen.label(),
+                    quote.getValue(), note.getValue());
+        }
+
+        @Override
+        public void setValue(IncidentData.SourceData value) {
+            source.setValue(value.sourceId() == null ? null : new SourceOption(value.sourceId(), value.title()));
+            quote.setValue(value.supportingQuote() == null ? "" : value.supportingQuote());
+            note.setValue(value.note() == null ? "" : value.note());
+        }
+
+        @Override
+        public void onChange(Runnable onChange) {
+            source.addValueChangeListener(e -> onChange.run());
+            quote.addValueChangeListener(e -> onChange.run());
+            note.addValueChangeListener(e -> onChange.run());
+        }
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

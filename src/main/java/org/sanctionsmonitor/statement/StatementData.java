@@ -1,0 +1,247 @@
+package org.sanctionsmonitor.statement;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What an editor enters for a statement. The speaker is an existing actor ({@code speakerId}) or a new one
+ * ({@code newSpeakerName}, {@code newSpeakerKind}, {@code newSpeakerTitle}). Validated by the service.
+ */
+public class StatementData {
+
+    private Long id;
+    private long version;
+    private Long speakerId;
+    private String speakerLabel;
+
+    @Size(max = 200, message = "Keep the name under 200 characters.")
+    private String newSpeakerName;
+
+    private ActorKind newSpeakerKind = ActorKind.PERSON;
+
+    @Size(max = 300, message = "Keep the title under 300 characters.")
+    private String newSpeakerTitle;
+
+    private String speakerCountry;
+
+    @NotNull(message = "When was it said?")
+    private LocalDate saidOn;
+
+    @NotNull(message = "Choose the stance: does it allege, deny, confirm…?")
+    private Stance stance;
+
+    @NotBlank(message = "Summarise what was said, in English.")
+    @Size(max = 4000, message = "Keep the summary under 4,000 characters.")
+    private String summary;
+
+    @Size(max = 10000, message = "Keep the quote under 10,000 characters.")
+    private String quoteOriginal;
+
+    @Pattern(regexp = "^$|^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", message = "Use a language code such as en, id, ru or ko-KR.")
+    private String quoteLanguage;
+
+    @Size(max = 10000, message = "Keep the translation under 10,000 characters.")
+    private String quoteTranslation;
+
+    @Size(max = 4000)
+    private String attributionNote;
+
+    private Long sourceId;
+    private String sourceLabel;
+    private Long incidentId;
+    private String incidentLabel;
+
+    @AssertTrue(message = "Choose who said it, or enter a new speaker's name.")
+    public boolean isSpeakerGiven() {
+        return speakerId != null || (newSpeakerName != null && !newSpeakerName.isBlank());
+    }
+
+    @AssertTrue(message = "Give the language of the quote.")
+    public boolean isQuoteLanguageGiven() {
+        return quoteOriginal == null || quoteOriginal.isBlank() || (quoteLanguage != null && !quoteLanguage.isBlank());
+    }
+
+    @AssertTrue(message = "A translation needs the original quote beside it.")
+    public boolean isTranslationHasOriginal() {
+        return quoteTranslation == null || quoteTranslation.isBlank() || (quoteOriginal != null && !quoteOriginal.isBlank());
+    }
+
+    /** The content as label → text, for the conflict dialog and the history tab. */
+    public Map<String, String> describe() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Speaker", speakerId != null ? text(speakerLabel) : text(newSpeakerName));
+        fields.put("Country", text(speakerCountry));
+        fields.put("Said on", saidOn == null ? "" : saidOn.toString());
+        fields.put("Stance", stance == null ? "" : stance.label());
+        fields.put("Summary", text(summary));
+        fields.put("Quote", text(quoteOriginal));
+        fields.put("Quote language", text(quoteLanguage));
+        fields.put("Translation", text(quoteTranslation));
+        fields.put("Attribution note", text(attributionNote));
+        fields.put("Source", text(sourceLabel));
+        fields.put("Incident", text(incidentLabel));
+        return fields;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.trim();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public Long getSpeakerId() {
+        return speakerId;
+    }
+
+    public void setSpeakerId(Long speakerId) {
+        this.speakerId = speakerId;
+    }
+
+    public String getSpeakerLabel() {
+        return speakerLabel;
+    }
+
+    public void setSpeakerLabel(String speakerLabel) {
+        this.speakerLabel = speakerLabel;
+    }
+
+    public String getNewSpeakerName() {
+        return newSpeakerName;
+    }
+
+    public void setNewSpeakerName(String newSpeakerName) {
+        this.newSpeakerName = newSpeakerName;
+    }
+
+    public ActorKind getNewSpeakerKind() {
+        return newSpeakerKind;
+    }
+
+    public void setNewSpeakerKind(ActorKind newSpeakerKind) {
+        this.newSpeakerKind = newSpeakerKind;
+    }
+
+    public String getNewSpeakerTitle() {
+        return newSpeakerTitle;
+    }
+
+    public void setNewSpeakerTitle(String newSpeakerTitle) {
+        this.newSpeakerTitle = newSpeakerTitle;
+    }
+
+    public String getSpeakerCountry() {
+        return speakerCountry;
+    }
+
+    public void setSpeakerCountry(String speakerCountry) {
+        this.speakerCountry = speakerCountry;
+    }
+
+    public LocalDate getSaidOn() {
+        return saidOn;
+    }
+
+    public void setSaidOn(LocalDate saidOn) {
+        this.saidOn = saidOn;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public void setStance(Stance stance) {
+        this.stance = stance;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getQuoteOriginal() {
+        return quoteOriginal;
+    }
+
+    public void setQuoteOriginal(String quoteOriginal) {
+        this.quoteOriginal = quoteOriginal;
+    }
+
+    public String getQuoteLanguage() {
+        return quoteLanguage;
+    }
+
+    public void setQuoteLanguage(String quoteLanguage) {
+        this.quoteLanguage = quoteLanguage;
+    }
+
+    public String getQuoteTranslation() {
+        return quoteTranslation;
+    }
+
+    public void setQuoteTranslation(String quoteTranslation) {
+        this.quoteTranslation = quoteTranslation;
+    }
+
+    public String getAttributionNote() {
+        return attributionNote;
+    }
+
+    public void setAttributionNote(String attributionNote) {
+        this.attributionNote = attributionNote;
+    }
+
+    public Long getSourceId() {
+        return sourceId;
+    }
+
+    public void setSourceId(Long sourceId) {
+        this.sourceId = sourceId;
+    }
+
+    public String getSourceLabel() {
+        return sourceLabel;
+    }
+
+    public void setSourceLabel(String sourceLabel) {
+        this.sourceLabel = sourceLabel;
+    }
+
+    public Long getIncidentId() {
+        return incidentId;
+    }
+
+    public void setIncidentId(Long incidentId) {
+        this.incidentId = incidentId;
+    }
+
+    public String getIncidentLabel() {
+        return incidentLabel;
+    }
+
+    public void setIncidentLabel(String incidentLabel) {
+        this.incidentLabel = incidentLabel;
+    }
+}

@@ -1,0 +1,6 @@
+package org.sanctionsmonitor.statement;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StatementRepository extends JpaRepository<Statement, Long> {
+}
