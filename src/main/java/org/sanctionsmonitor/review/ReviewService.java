@@ -64,18 +64,22 @@ public class ReviewService {
 
     public void submit(ItemType type, long id) {
         load(type, id).submit();
+        entityManager.flush();
     }
 
     public void approve(ItemType type, long id) {
         load(type, id).approve(CurrentUser.username().orElseThrow(), fourEyes);
+        entityManager.flush();
     }
 
     public void reject(ItemType type, long id, String comment) {
         load(type, id).reject(comment);
+        entityManager.flush();
     }
 
     public void archive(ItemType type, long id) {
         load(type, id).archive();
+        entityManager.flush();
     }
 
     private EditorialRecord load(ItemType type, long id) {

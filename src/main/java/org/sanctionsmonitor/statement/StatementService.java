@@ -109,8 +109,7 @@ public class StatementService {
         Country country = data.getSpeakerCountry() == null ? null : entityManager.getReference(Country.class, data.getSpeakerCountry());
         Actor speaker = data.getSpeakerId() != null
                 ? actors.findById(data.getSpeakerId()).orElseThrow(() -> new EntityNotFoundException("That speaker no longer exists."))
-                : actors.save(new Actor(data.getNewSpeakerKind() == null ? ActorKind.PERSON : data.getNewSpeakerKind(),
-                        data.getNewSpeakerName().trim(), country, blankToNull(data.getNewSpeakerTitle())));
+                : newOrKnownSpeaker(data, country);
         statement.apply(data, speaker, country,
                 data.getSourceId() == null ? null : entityManager.getReference(Source.class, data.getSourceId()),
                 data.getIncidentId() == null ? null : entityManager.getReference(Incident.class, data.getIncidentId()));
@@ -140,6 +139,15 @@ public class StatementService {
         StatementData restored = earlier.toData();
         restored.setVersion(current.getVersion());
         save(restored);
+    }
+
+    /** A "new" speaker who is already known (same name and country) is the known actor, not a duplicate. */
+    private Actor newOrKnownSpeaker(StatementData data, Country country) {
+        String name = data.getNewSpeakerName().trim();
+        return (country == null ? actors.findFirstByNameIgnoreCaseAndCountryIsNull(name)
+                        : actors.findFirstByNameIgnoreCaseAndCountry_Code(name, data.getSpeakerCountry()))
+                .orElseGet(() -> actors.save(new Actor(data.getNewSpeakerKind() == null ? ActorKind.PERSON : data.getNewSpeakerKind(),
+                        name, country, blankToNull(data.getNewSpeakerTitle()))));
     }
 
     private static String blankToNull(String value) {

@@ -21,13 +21,15 @@ class ReaderJourneyIT extends BrowserTest {
     void a_viewer_logs_in_and_filters_incidents_by_country_through_the_ui() {
         logIn("viewer", "viewer");
         page.navigate(url("/incidents"));
-        assertThat(page.locator(".result-count")).hasText(count("SELECT count(*) FROM incident") + " incidents");
+        assertThat(page.locator(".result-count")).hasText(count("SELECT count(*) FROM incident WHERE workflow_state = 'PUBLISHED'") + " incidents");
 
         Locator country = page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Country")).locator("input");
         country.fill("Iran");
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Iran (IR)")).click();
 
-        int iran = count("SELECT count(DISTINCT incident_id) FROM incident_party WHERE country_code = 'IR'");
+        int iran = count("""
+                SELECT count(DISTINCT p.incident_id) FROM incident_party p JOIN incident i ON i.id = p.incident_id
+                WHERE p.country_code = 'IR' AND i.workflow_state = 'PUBLISHED'""");
         assertThat(page).hasURL(Pattern.compile(".*/incidents\\?country=IR$"));
         assertThat(page.locator(".result-count")).hasText(iran + " incidents");
         assertThat(page.locator("vaadin-grid")).containsText("Shahed");
@@ -39,7 +41,7 @@ class ReaderJourneyIT extends BrowserTest {
         page.navigate(url("/incidents?country=KP&role=SUPPLIER&category=ARTILLERY_AMMUNITION"));
 
         int expected = count("""
-                SELECT count(*) FROM incident i WHERE category = 'ARTILLERY_AMMUNITION' AND EXISTS (SELECT 1 FROM incident_party p
+                SELECT count(*) FROM incident i WHERE category = 'ARTILLERY_AMMUNITION' AND workflow_state = 'PUBLISHED' AND EXISTS (SELECT 1 FROM incident_party p
                 WHERE p.incident_id = i.id AND p.country_code = 'KP' AND p.role = 'SUPPLIER')""");
         assertThat(expected).isPositive();
         assertThat(page.locator(".result-count")).hasText(expected + " incidents");

@@ -1,0 +1,134 @@
+package org.sanctionsmonitor.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.AppTest;
+import org.sanctionsmonitor.SignedIn;
+import org.sanctionsmonitor.base.WorkflowException;
+import org.sanctionsmonitor.incident.IncidentService;
+import org.sanctionsmonitor.incident.IncidentTestData;
+import org.sanctionsmonitor.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+@AppTest
+@Transactional
+class ReviewServiceTest {
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    IncidentService incidents;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_draft_reaches_readers_only_after_another_editor_publishes_it() {
+        long id;
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            id = incidents.save(IncidentTestData.valid());
+        }
+        assertThat(visibleToViewer(id)).isFalse();
+
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            review.submit(ItemType.INCIDENT, id);
+            assertThat(review.queue()).extracting(ReviewItem::id).contains(id);
+        }
+        assertThat(visibleToViewer(id)).isFalse();
+
+        try (SignedIn reviewer = SignedIn.as("bob", Role.EDITOR)) {
+            review.approve(ItemType.INCIDENT, id);
+            assertThat(review.queue()).extracting(ReviewItem::id).doesNotContain(id);
+        }
+        assertThat(visibleToViewer(id)).isTrue();
+        assertThat(state(id)).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void the_last_author_cannot_publish_their_own_incident() {
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            long id = incidents.save(IncidentTestData.valid());
+            review.submit(ItemType.INCIDENT, id);
+
+            assertThatThrownBy(() -> review.approve(ItemType.INCIDENT, id))
+                    .isInstanceOf(WorkflowException.class)
+                    .hasMessageContaining("Someone other than its last author (alice)");
+            assertThat(state(id)).isEqualTo("IN_REVIEW");
+        }
+    }
+
+    @Test
+    void a_rejection_returns_the_item_to_draft_with_the_reviewers_comment_for_its_author() {
+        long id;
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            id = incidents.save(IncidentTestData.valid());
+            review.submit(ItemType.INCIDENT, id);
+        }
+        try (SignedIn reviewer = SignedIn.as("bob", Role.EDITOR)) {
+            assertThatThrownBy(() -> review.reject(ItemType.INCIDENT, id, " "))
+                    .isInstanceOf(WorkflowException.class).hasMessageContaining("Say what must change");
+            review.reject(ItemType.INCIDENT, id, "Cite a second source for the rail route.");
+        }
+
+        assertThat(state(id)).isEqualTo("DRAFT");
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            assertThat(review.sentBack()).anySatisfy(item -> {
+                assertThat(item.id()).isEqualTo(id);
+                assertThat(item.reviewComment()).isEqualTo("Cite a second source for the rail route.");
+            });
+            review.submit(ItemType.INCIDENT, id);
+            assertThat(review.sentBack()).extracting(ReviewItem::id).doesNotContain(id);
+        }
+    }
+
+    @Test
+    void steps_out_of_order_are_refused() {
+        try (SignedIn editor = SignedIn.as("alice", Role.EDITOR)) {
+            long id = incidents.save(IncidentTestData.valid());
+
+            assertThatThrownBy(() -> review.approve(ItemType.INCIDENT, id)).isInstanceOf(WorkflowException.class)
+                    .hasMessageContaining("Only an item in review can be published");
+            assertThatThrownBy(() -> review.archive(ItemType.INCIDENT, id)).isInstanceOf(WorkflowException.class);
+            review.submit(ItemType.INCIDENT, id);
+            assertThatThrownBy(() -> review.submit(ItemType.INCIDENT, id)).isInstanceOf(WorkflowException.class);
+        }
+    }
+
+    @Test
+    void an_archived_incident_disappears_for_readers() {
+        long published = jdbc.sql("SELECT id FROM incident WHERE workflow_state = 'PUBLISHED' LIMIT 1").query(Long.class).single();
+        try (SignedIn editor = SignedIn.as("alice", Role.EDITOR)) {
+            review.archive(ItemType.INCIDENT, published);
+        }
+
+        assertThat(visibleToViewer(published)).isFalse();
+    }
+
+    @Test
+    void a_viewer_cannot_take_any_workflow_step_or_read_the_queue() {
+        long id = jdbc.sql("SELECT id FROM incident LIMIT 1").query(Long.class).single();
+        try (SignedIn viewer = SignedIn.as("viewer", Role.VIEWER)) {
+            assertThatThrownBy(() -> review.submit(ItemType.INCIDENT, id)).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.approve(ItemType.INCIDENT, id)).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.reject(ItemType.INCIDENT, id, "no")).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.archive(ItemType.INCIDENT, id)).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.queue()).isInstanceOf(AuthorizationDeniedException.class);
+        }
+    }
+
+    private boolean visibleToViewer(long id) {
+        try (SignedIn viewer = SignedIn.as("viewer", Role.VIEWER)) {
+            return incidents.details(id).isPresent();
+        }
+    }
+
+    private String state(long id) {
+        return jdbc.sql("SELECT workflow_state FROM incident WHERE id = :id").param("id", id).query(String.class).single();
+    }
+}
