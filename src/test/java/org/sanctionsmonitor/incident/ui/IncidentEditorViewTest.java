@@ -1,0 +1,125 @@
+package org.sanctionsmonitor.incident.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.AppTest;
+import org.sanctionsmonitor.Navigation;
+import org.sanctionsmonitor.incident.IncidentData;
+import org.sanctionsmonitor.incident.PartyRole;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@AppTest
+@Transactional
+@WithMockUser(username = "editor", roles = {"VIEWER", "EDITOR"})
+class IncidentEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void an_editor_enters_an_incident_and_lands_on_its_page_as_a_draft() {
+        IncidentEditorView view = Navigation.open("incidents/new", IncidentEditorView.class);
+        IncidentForm form = view.form;
+
+        test(form.title).setValue("Shells unloaded at Rajin for the Dunai");
+        test(form.category).selectItem("Artillery ammunition");
+        test(form.dateFrom).setValue(LocalDate.of(2025, 11, 2));
+        test(form.dateTo).setValue(LocalDate.of(2025, 11, 3));
+        form.parties.setValue(List.of(new IncidentData.PartyData("KP", PartyRole.SUPPLIER),
+                new IncidentData.PartyData("RU", PartyRole.RECIPIENT)));
+        test(form.save).click();
+
+        IncidentView page = (IncidentView) Navigation.currentView();
+        assertThat(page.getElement().getTextRecursively()).contains("Shells unloaded at Rajin for the Dunai", "Draft",
+                "Submit for review");
+        assertThat(jdbc.sql("SELECT workflow_state FROM incident WHERE title = 'Shells unloaded at Rajin for the Dunai'")
+                .query(String.class).single()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void a_refused_save_shows_the_message_at_the_field_and_keeps_everything_typed() {
+        IncidentEditorView view = Navigation.open("incidents/new", IncidentEditorView.class);
+        IncidentForm form = view.form;
+        test(form.title).setValue("A violation without a supplier or recipient");
+        test(form.category).selectItem("Drones");
+        test(form.dateFrom).setValue(LocalDate.of(2025, 11, 2));
+        test(form.place).setValue("Kharkiv");
+        form.parties.setValue(List.of(new IncidentData.PartyData("UA", PartyRole.TRANSIT)));
+
+        test(form.save).click();
+
+        assertThat(Navigation.currentView()).isSameAs(view);
+        assertThat(form.parties.isInvalid()).isTrue();
+        assertThat(form.parties.getErrorMessage()).contains("needs at least a supplier or a recipient");
+        assertThat(form.title.getValue()).isEqualTo("A violation without a supplier or recipient");
+        assertThat(form.place.getValue()).isEqualTo("Kharkiv");
+        assertThat(form.parties.getValue()).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE title LIKE 'A violation without%'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void an_end_date_before_the_start_is_flagged_before_saving() {
+        IncidentEditorView view = Navigation.open("incidents/new", IncidentEditorView.class);
+        IncidentForm form = view.form;
+        test(form.dateFrom).setValue(LocalDate.of(2025, 11, 5));
+        test(form.dateTo).setValue(LocalDate.of(2025, 11, 1));
+
+        test(form.save).click();
+
+        assertThat(form.dateTo.isInvalid()).isTrue();
+        assertThat(form.dateTo.getErrorMessage()).isEqualTo("The end date cannot be before the start date.");
+    }
+
+    @Test
+    void a_new_incident_started_from_a_source_cites_it_with_the_selected_passage() {
+        long seed = jdbc.sql("SELECT id FROM source WHERE language = 'id'").query(Long.class).single();
+
+        IncidentEditorView view = Navigation.open("incidents/new?source=" + seed + "&quote=Kosmodrom", IncidentEditorView.class);
+
+        assertThat(view.form.sources.getValue()).singleElement().satisfies(cited -> {
+            assertThat(cited.sourceId()).isEqualTo(seed);
+            assertThat(cited.supportingQuote()).isEqualTo("Kosmodrom");
+        });
+    }
+
+    @Test
+    void similar_existing_incidents_are_offered_while_a_new_one_is_typed() {
+        IncidentEditorView view = Navigation.open("incidents/new", IncidentEditorView.class);
+
+        test(view.form.title).setValue("North Korea shipped 1,000 containers of munitions to Russia");
+
+        assertThat(view.similar.isVisible()).isTrue();
+        assertThat(view.similar.getElement().getTextRecursively()).contains("1,000+ containers");
+    }
+
+    @Test
+    void an_editor_changes_an_existing_incident() {
+        long id = jdbc.sql("SELECT id FROM incident WHERE title LIKE '%EDSCG%'").query(Long.class).single();
+        IncidentEditorView view = Navigation.open("incidents/" + id + "/edit", IncidentEditorView.class);
+
+        assertThat(view.form.title.getValue()).contains("EDSCG");
+        test(view.form.place).setValue("Seoul, Ministry of Foreign Affairs");
+        test(view.form.save).click();
+
+        assertThat(jdbc.sql("SELECT place FROM incident WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("Seoul, Ministry of Foreign Affairs");
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void a_viewer_cannot_reach_the_editor() {
+        Navigation.open("incidents/new", Object.class);
+        assertThat(Navigation.currentView()).isNotInstanceOf(IncidentEditorView.class);
+
+        long id = jdbc.sql("SELECT id FROM incident LIMIT 1").query(Long.class).single();
+        Navigation.open("incidents/" + id + "/edit", Object.class);
+        assertThat(Navigation.currentView()).isNotInstanceOf(IncidentEditorView.class);
+    }
+}
