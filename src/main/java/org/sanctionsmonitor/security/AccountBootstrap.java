@@ -18,7 +18,7 @@ class AccountBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
-    static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
+    static final int MIN_ADMIN_PASSWORD_LENGTH = UserService.MIN_PASSWORD_LENGTH;
 
     private final UserService users;
     private final DemoMode demoMode;
