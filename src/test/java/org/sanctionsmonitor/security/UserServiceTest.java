@@ -8,6 +8,9 @@ import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.security.UserAdminException.Field;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -101,11 +104,15 @@ class UserServiceTest {
     void a_disabled_user_cannot_sign_in_until_enabled_again() {
         AppUser user = users.create("to-disable", "To Disable", Role.VIEWER, GOOD_PASSWORD);
 
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        var signIn = UsernamePasswordAuthenticationToken.unauthenticated("to-disable", GOOD_PASSWORD);
+
         AppUser disabled = users.setEnabled(user.getId(), user.getVersion(), false);
 
-        assertThat(users.loadUserByUsername("to-disable").isEnabled()).isFalse();
+        assertThatThrownBy(() -> provider.authenticate(signIn)).isInstanceOf(DisabledException.class);
         users.setEnabled(disabled.getId(), disabled.getVersion(), true);
-        assertThat(users.loadUserByUsername("to-disable").isEnabled()).isTrue();
+        assertThat(provider.authenticate(signIn).isAuthenticated()).isTrue();
     }
 
     @Test
