@@ -28,6 +28,7 @@ class UserAdminIT extends BrowserTest {
 
         assertThat(page.locator("vaadin-notification-card")).containsText("Created e2e-editor (Editor)");
         assertThat(page.locator("vaadin-grid")).containsText("End To End Editor");
+        assertThat(page.getByRole(AriaRole.DIALOG)).not().isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "UserAdminIT-created.png")));
 
         context.clearCookies();
