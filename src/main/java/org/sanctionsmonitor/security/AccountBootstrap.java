@@ -18,7 +18,7 @@ class AccountBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
-    static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
+    static final int MIN_ADMIN_PASSWORD_LENGTH = UserService.MIN_PASSWORD_LENGTH;
 
     private final UserService users;
     private final DemoMode demoMode;
@@ -36,15 +36,15 @@ class AccountBootstrap implements ApplicationRunner {
             return;
         }
         if (demoMode.enabled()) {
-            users.create("viewer", "Demo Viewer", "viewer", Role.VIEWER);
-            users.create("editor", "Demo Editor", "editor", Role.EDITOR);
-            users.create("admin", "Demo Admin", "admin", Role.ADMIN);
+            users.createAtStartUp("viewer", "Demo Viewer", "viewer", Role.VIEWER);
+            users.createAtStartUp("editor", "Demo Editor", "editor", Role.EDITOR);
+            users.createAtStartUp("admin", "Demo Admin", "admin", Role.ADMIN);
             log.warn("Demo mode: created accounts viewer/viewer, editor/editor and admin/admin. Never use demo mode in production.");
         } else if (StringUtils.hasText(properties.adminUsername()) && StringUtils.hasText(properties.adminPassword())) {
             if (properties.adminPassword().length() < MIN_ADMIN_PASSWORD_LENGTH) {
                 throw new IllegalStateException("SANCTIONS_ADMIN_PASSWORD must have at least " + MIN_ADMIN_PASSWORD_LENGTH + " characters.");
             }
-            users.create(properties.adminUsername(), properties.adminUsername(), properties.adminPassword(), Role.ADMIN);
+            users.createAtStartUp(properties.adminUsername(), properties.adminUsername(), properties.adminPassword(), Role.ADMIN);
             log.info("Created the first administrator '{}' from SANCTIONS_ADMIN_USERNAME.", properties.adminUsername());
         } else {
             log.warn("No user exists and no first administrator is configured: set SANCTIONS_ADMIN_USERNAME and "

@@ -47,6 +47,28 @@ public class AppUser extends AbstractEntity {
         lockedUntil = null;
     }
 
+    void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
+    void changeEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** An enabled admin: one of those of whom at least one must remain. */
+    boolean isEnabledAdmin() {
+        return enabled && role == Role.ADMIN;
+    }
+
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

@@ -1,10 +1,15 @@
 package org.sanctionsmonitor.security;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.sanctionsmonitor.security.UserAdminException.Field;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.User;
@@ -15,13 +20,25 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users in the database: sign-in, a short lock after repeated wrong passwords, and the admin's list. */
+/**
+ * Users in the database: sign-in, a short lock after repeated wrong passwords, and user management by admins.
+ * Every rule of user management lives here, not in the admin view.
+ */
 @Service
 @Transactional(readOnly = true)
 public class UserService implements UserDetailsService {
 
     static final int MAX_FAILED_LOGINS = 5;
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    /** The same rule as the {@code app_user.username} CHECK constraint. */
+    static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{3,64}$");
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    /** BCrypt uses only the first 72 bytes of a password; Spring Security refuses longer ones. */
+    static final int MAX_PASSWORD_BYTES = 72;
+    static final int MAX_DISPLAY_NAME_LENGTH = 200;
+
+    static final String STALE = "This account was changed by someone else in the meantime. Reload the list and try again.";
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -54,10 +71,120 @@ public class UserService implements UserDetailsService {
         return users.count() > 0;
     }
 
-    /** Creates a user; only start-up code (demo accounts, the first admin) and admins call this. */
+    /**
+     * An admin creates an account. The username is trimmed and lower-cased, must match the database rule
+     * (3–64 of a–z, 0–9, '.', '_', '-') and be unique ignoring case; the display name is required; the initial
+     * password needs at least {@value #MIN_PASSWORD_LENGTH} characters.
+     */
+    @PreAuthorize(Role.IS_ADMIN)
     @Transactional
-    void create(String username, String displayName, String rawPassword, Role role) {
-        users.save(new AppUser(username.toLowerCase(), displayName, passwordEncoder.encode(rawPassword), role));
+    public AppUser create(String username, String displayName, Role role, String initialPassword) {
+        checkPassword(initialPassword);
+        return insert(username, displayName, initialPassword, role);
+    }
+
+    /**
+     * Creates an account at start-up (demo accounts, the first admin). Package-private and not guarded: only start-up
+     * code calls it, and the demo accounts' short passwords are exempt from the password rule.
+     */
+    @Transactional
+    void createAtStartUp(String username, String displayName, String rawPassword, Role role) {
+        insert(username, displayName, rawPassword, role);
+    }
+
+    /** Gives the user another role; the last enabled admin cannot be demoted. */
+    @PreAuthorize(Role.IS_ADMIN)
+    @Transactional
+    public AppUser changeRole(long userId, long seenVersion, Role role) {
+        if (role == null) {
+            throw new UserAdminException(Field.ROLE, "Choose a role.");
+        }
+        List<AppUser> enabledAdmins = users.lockEnabledAdmins();
+        AppUser user = lockSeen(userId, seenVersion);
+        if (user.isEnabledAdmin() && role != Role.ADMIN && enabledAdmins.size() <= 1) {
+            throw new UserAdminException(Field.ROLE, user.getUsername()
+                    + " is the last enabled admin and cannot be demoted. Make someone else an admin first.");
+        }
+        user.changeRole(role);
+        return users.saveAndFlush(user);
+    }
+
+    /** Enables or disables sign-in; the last enabled admin cannot be disabled. */
+    @PreAuthorize(Role.IS_ADMIN)
+    @Transactional
+    public AppUser setEnabled(long userId, long seenVersion, boolean enabled) {
+        List<AppUser> enabledAdmins = users.lockEnabledAdmins();
+        AppUser user = lockSeen(userId, seenVersion);
+        if (!enabled && user.isEnabledAdmin() && enabledAdmins.size() <= 1) {
+            throw new UserAdminException(null, user.getUsername()
+                    + " is the last enabled admin and cannot be disabled. Make someone else an admin first.");
+        }
+        user.changeEnabled(enabled);
+        return users.saveAndFlush(user);
+    }
+
+    /** An admin sets a new password for the user (at least {@value #MIN_PASSWORD_LENGTH} characters). */
+    @PreAuthorize(Role.IS_ADMIN)
+    @Transactional
+    public AppUser resetPassword(long userId, long seenVersion, String newPassword) {
+        checkPassword(newPassword);
+        AppUser user = lockSeen(userId, seenVersion);
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        return users.saveAndFlush(user);
+    }
+
+    /** Lifts the lock that repeated wrong passwords put on the account, and forgets the failed attempts. */
+    @PreAuthorize(Role.IS_ADMIN)
+    @Transactional
+    public AppUser unlock(long userId, long seenVersion) {
+        AppUser user = lockSeen(userId, seenVersion);
+        user.unlock();
+        return users.saveAndFlush(user);
+    }
+
+    private AppUser insert(String username, String displayName, String rawPassword, Role role) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new UserAdminException(Field.USERNAME,
+                    "Use 3 to 64 characters: lowercase letters a–z, digits, dot, underscore or hyphen.");
+        }
+        String display = displayName == null ? "" : displayName.strip();
+        if (display.isEmpty()) {
+            throw new UserAdminException(Field.DISPLAY_NAME, "Enter the person's name.");
+        }
+        if (display.length() > MAX_DISPLAY_NAME_LENGTH) {
+            throw new UserAdminException(Field.DISPLAY_NAME, "Use at most " + MAX_DISPLAY_NAME_LENGTH + " characters.");
+        }
+        if (role == null) {
+            throw new UserAdminException(Field.ROLE, "Choose a role.");
+        }
+        if (users.findByUsernameIgnoreCase(name).isPresent()) {
+            throw new UserAdminException(Field.USERNAME, "The username " + name + " is already taken.");
+        }
+        try {
+            return users.saveAndFlush(new AppUser(name, display, passwordEncoder.encode(rawPassword), role));
+        } catch (DataIntegrityViolationException e) { // another admin created the same username a moment ago
+            throw new UserAdminException(Field.USERNAME, "The username " + name + " is already taken.");
+        }
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new UserAdminException(Field.PASSWORD, "Use at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new UserAdminException(Field.PASSWORD, "Use at most " + MAX_PASSWORD_BYTES + " bytes (about 70 letters).");
+        }
+    }
+
+    /** Locks the user's row and checks that it is still the version the admin saw. */
+    private AppUser lockSeen(long userId, long seenVersion) {
+        AppUser user = users.lockById(userId).orElseThrow(() -> new UserAdminException(null,
+                "This account no longer exists. Reload the list."));
+        if (user.getVersion() != seenVersion) {
+            throw new UserAdminException(null, STALE);
+        }
+        return user;
     }
 
     @EventListener

@@ -46,7 +46,7 @@ class AccountBootstrapTest {
 
     @Test
     void five_wrong_passwords_lock_the_account_even_against_the_right_password(@Autowired AuthenticationEventPublisher events) {
-        users.create("lock-test", "Lock Test", "right-password", Role.VIEWER);
+        users.createAtStartUp("lock-test", "Lock Test", "right-password", Role.VIEWER);
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
         ProviderManager signIn = new ProviderManager(provider);

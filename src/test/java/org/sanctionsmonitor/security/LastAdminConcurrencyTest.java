@@ -1,0 +1,110 @@
+package org.sanctionsmonitor.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.AppTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two admins demote each other at the same moment, in two real transactions: the row locks taken by
+ * {@link UserService} make the second wait for the first and then see that it would remove the last admin.
+ * Commits for real, so it restores the demo accounts afterwards.
+ */
+@AppTest
+class LastAdminConcurrencyTest {
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private final ExecutorService admins = Executors.newFixedThreadPool(2);
+
+    @AfterEach
+    void restoreTheDemoAdmin() {
+        admins.shutdownNow();
+        jdbc.sql("DELETE FROM app_user WHERE username = 'race-admin'").update();
+        jdbc.sql("UPDATE app_user SET role = 'ADMIN', enabled = true WHERE username = 'admin'").update();
+    }
+
+    @Test
+    void two_admins_demoting_each_other_at_the_same_time_cannot_both_succeed() throws Exception {
+        asAdmin(() -> users.create("race-admin", "Race Admin", Role.ADMIN, "a long enough password"));
+        long adminId = id("admin");
+        long adminVersion = version("admin");
+        long raceId = id("race-admin");
+        long raceVersion = version("race-admin");
+
+        CountDownLatch firstHasDemoted = new CountDownLatch(1);
+        Future<?> first = admins.submit(() -> asAdmin(() -> new TransactionTemplate(transactions).execute(status -> {
+            users.changeRole(adminId, adminVersion, Role.EDITOR);
+            firstHasDemoted.countDown();
+            waitUntilASessionWaitsForARowLock(); // the second admin's request, blocked by our locks
+            return null;
+        })));
+        assertThat(firstHasDemoted.await(20, TimeUnit.SECONDS)).isTrue();
+        Future<?> second = admins.submit(() -> asAdmin(() -> users.changeRole(raceId, raceVersion, Role.EDITOR)));
+
+        first.get(30, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(UserAdminException.class).hasMessageContaining("last enabled admin");
+        assertThat(jdbc.sql("SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled").query(String.class).list())
+                .containsExactly("race-admin");
+    }
+
+    /** Polls until another database session waits for a lock, for at most 10 seconds (then the race is simply lost). */
+    private void waitUntilASessionWaitsForARowLock() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            long waiting = jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")
+                    .query(Long.class).single();
+            if (waiting > 0) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private <T> T asAdmin(Supplier<T> call) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authorities())));
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private long id(String username) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+    }
+
+    private long version(String username) {
+        return jdbc.sql("SELECT version FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+    }
+}
