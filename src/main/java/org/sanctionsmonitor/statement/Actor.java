@@ -38,6 +38,24 @@ public class Actor extends AbstractEntity {
         this.title = title;
     }
 
+    void apply(ActorData data, Country country) {
+        kind = data.getKind();
+        name = data.getName().trim();
+        this.country = country;
+        title = data.getTitle() == null || data.getTitle().isBlank() ? null : data.getTitle().trim();
+    }
+
+    ActorData toData() {
+        ActorData data = new ActorData();
+        data.setId(getId());
+        data.setVersion(getVersion());
+        data.setKind(kind);
+        data.setName(name);
+        data.setCountryCode(country == null ? null : country.getCode());
+        data.setTitle(title);
+        return data;
+    }
+
     public String getName() {
         return name;
     }

@@ -31,7 +31,7 @@ public class StatementService {
     private static final String SELECT = """
             SELECT st.id, a.name AS speaker_name, a.title AS speaker_title, c.name AS country_name, st.said_on, st.stance,
                    st.summary, st.quote_original, st.quote_language, st.quote_translation, st.attribution_note,
-                   s.id AS source_id, s.outlet AS source_outlet, i.id AS incident_id, i.title AS incident_title
+                   s.id AS source_id, s.outlet AS source_outlet, i.id AS incident_id, i.title AS incident_title, st.workflow_state
             FROM statement st
             JOIN actor a ON a.id = st.speaker_id
             LEFT JOIN country c ON c.code = st.speaker_country_code

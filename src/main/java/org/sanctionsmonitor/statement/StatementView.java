@@ -1,10 +1,11 @@
 package org.sanctionsmonitor.statement;
 
 import java.time.LocalDate;
+import org.sanctionsmonitor.base.WorkflowState;
 
 /** A statement as incident and source pages list it. */
 public record StatementView(
         long id, String speakerName, String speakerTitle, String countryName, LocalDate saidOn, Stance stance,
         String summary, String quoteOriginal, String quoteLanguage, String quoteTranslation, String attributionNote,
-        Long sourceId, String sourceOutlet, Long incidentId, String incidentTitle) {
+        Long sourceId, String sourceOutlet, Long incidentId, String incidentTitle, WorkflowState workflowState) {
 }

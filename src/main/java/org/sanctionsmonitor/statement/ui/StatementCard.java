@@ -10,6 +10,8 @@ import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.base.ui.Texts;
 import org.sanctionsmonitor.incident.ui.IncidentView;
 import org.sanctionsmonitor.source.ui.SourceView;
+import org.sanctionsmonitor.base.WorkflowState;
+import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.statement.StatementView;
 
 /** One statement: who, when, which stance, the editors' summary, and the quote in its language beside its translation. */
@@ -25,7 +27,16 @@ public class StatementCard extends Div {
         speaker.addClassName("speaker");
         Span date = new Span(Formats.date(statement.saidOn()));
         date.addClassName("meta");
-        add(new Div(stance, speaker, date), new Paragraph(statement.summary()));
+        Div heading = new Div(stance, speaker, date);
+        if (statement.workflowState() != WorkflowState.PUBLISHED) {
+            heading.add(new Badge(statement.workflowState().label(), Badge.Tone.WARNING));
+        }
+        if (CurrentUser.canSeeUnpublished()) {
+            RouterLink edit = new RouterLink("Edit", StatementEditorView.class, new RouteParameters("id", String.valueOf(statement.id())));
+            edit.addClassName("meta");
+            heading.add(edit);
+        }
+        add(heading, new Paragraph(statement.summary()));
 
         if (statement.quoteOriginal() != null) {
             Div quote = new Div(Texts.inLanguage("“" + statement.quoteOriginal() + "”", statement.quoteLanguage(), "quote"));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -85,6 +85,7 @@ public class StatementEditorView extends VerticalLayout implements BeforeEnterOb
     private final H1 heading = new H1();
     private final Div workflow = new Div();
     private final Div history = new Div();
+    private final Details historySection = new Details("History", history);
     private final StatementService statements;
     private final SourceService sources;
     private final IncidentService incidents;
@@ -170,11 +171,8 @@ public class StatementEditorView extends VerticalLayout implements BeforeEnterOb
         });
         Button cancel = new Button("Cancel", click -> UI.getCurrent().getPage().getHistory().back());
         cancel.addClickShortcut(Key.ESCAPE);
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add("Statement", new Div(form, new HorizontalLayout(save, cancel)));
-        tabs.add("History", history);
-        add(heading, workflow, tabs);
+        historySection.setWidthFull();
+        add(heading, workflow, form, new HorizontalLayout(save, cancel), historySection);
         showSpeakerFields(false);
     }
 
@@ -195,6 +193,7 @@ public class StatementEditorView extends VerticalLayout implements BeforeEnterOb
         var id = event.getRouteParameters().getLong("id");
         workflow.removeAll();
         history.removeAll();
+        historySection.setVisible(id.isPresent());
         if (id.isPresent()) {
             StatementData data = statements.edit(id.get()).orElse(null);
             EditorialStatus status = statements.status(id.get()).orElse(null);

@@ -1,0 +1,72 @@
+package org.sanctionsmonitor.statement;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What an editor enters for an actor; validated by the service. Name and country together are unique. */
+public class ActorData {
+
+    private Long id;
+    private long version;
+
+    @NotNull(message = "Choose what kind of actor this is.")
+    private ActorKind kind = ActorKind.PERSON;
+
+    @NotBlank(message = "Give the actor's name.")
+    @Size(max = 200, message = "Keep the name under 200 characters.")
+    private String name;
+
+    private String countryCode;
+
+    @Size(max = 300, message = "Keep the title under 300 characters.")
+    private String title;
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public ActorKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ActorKind kind) {
+        this.kind = kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public void setCountryCode(String countryCode) {
+        this.countryCode = countryCode;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+}

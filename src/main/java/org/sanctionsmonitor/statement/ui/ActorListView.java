@@ -1,0 +1,122 @@
+package org.sanctionsmonitor.statement.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import org.sanctionsmonitor.base.EditConflictException;
+import org.sanctionsmonitor.base.FieldException;
+import org.sanctionsmonitor.base.ui.FieldErrors;
+import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.country.CountryService;
+import org.sanctionsmonitor.security.Role;
+import org.sanctionsmonitor.statement.ActorData;
+import org.sanctionsmonitor.statement.ActorKind;
+import org.sanctionsmonitor.statement.ActorRow;
+import org.sanctionsmonitor.statement.ActorService;
+
+/** The speakers statements are attributed to; editors add and correct them here (or inline in the statement form). */
+@Route("actors")
+@PageTitle("Actors · Sanctions Monitor")
+@Menu(title = "Actors", order = 40, icon = "vaadin:user-card")
+@RolesAllowed(Role.EDITOR_ROLE)
+public class ActorListView extends VerticalLayout {
+
+    final TextField search = new TextField();
+    final Grid<ActorRow> grid = new Grid<>();
+    private final ActorService actors;
+    private final List<Country> countries;
+
+    ActorListView(ActorService actors, CountryService countryService) {
+        this.actors = actors;
+        this.countries = countryService.all();
+        setSizeFull();
+        search.setPlaceholder("Name or title");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setAriaLabel("Search actors");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.addColumn(ActorRow::name).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(row -> row.kind().name().replace('_', ' ').toLowerCase()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(ActorRow::countryName).setHeader("Country").setAutoWidth(true);
+        grid.addColumn(ActorRow::title).setHeader("Title or role").setFlexGrow(2);
+        grid.addColumn(ActorRow::statementCount).setHeader("Statements").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> actors.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> actors.count(search.getValue()));
+        grid.setEmptyStateText("No actor matches.");
+        grid.addItemClickListener(click -> actors.edit(click.getItem().id()).ifPresent(this::open));
+        grid.setSizeFull();
+        Button create = new Button("New actor", VaadinIcon.PLUS.create(), click -> open(new ActorData()));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new HorizontalLayout(new H2("Actors"), create), search, grid);
+    }
+
+    void open(ActorData data) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(data.getId() == null ? "New actor" : "Edit actor");
+        TextField name = new TextField("Name");
+        Select<ActorKind> kind = new Select<>();
+        kind.setLabel("Kind");
+        kind.setItems(ActorKind.values());
+        kind.setItemLabelGenerator(k -> k.name().replace('_', ' ').toLowerCase());
+        ComboBox<Country> country = new ComboBox<>("Country");
+        country.setItems(countries);
+        country.setItemLabelGenerator(c -> c.getName() + " (" + c.getCode() + ")");
+        country.setClearButtonVisible(true);
+        TextField title = new TextField("Title or role");
+        BeanValidationBinder<ActorData> binder = new BeanValidationBinder<>(ActorData.class);
+        binder.forField(name).bind("name");
+        binder.forField(kind).bind("kind");
+        binder.forField(country).bind(d -> countries.stream().filter(c -> c.getCode().equals(d.getCountryCode())).findFirst().orElse(null),
+                (d, v) -> d.setCountryCode(v == null ? null : v.getCode()));
+        binder.forField(title).bind("title");
+        binder.setBean(data);
+        FieldErrors errors = new FieldErrors().map("name", name).map("kind", kind).map("title", title);
+        dialog.add(new FormLayout(name, kind, country, title));
+        Button save = new Button("Save", click -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            try {
+                actors.save(data);
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                Notification.show("Saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (ConstraintViolationException invalid) {
+                errors.show(invalid);
+            } catch (FieldException refused) {
+                errors.show(refused);
+            } catch (EditConflictException conflict) {
+                Notification.show("Another editor changed this actor meanwhile; their version is shown now. Your text: "
+                        + data.getName() + (data.getTitle() == null ? "" : ", " + data.getTitle()), 10000, Notification.Position.MIDDLE);
+                binder.setBean((ActorData) conflict.current());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+        name.focus();
+    }
+}
