@@ -26,7 +26,8 @@ class IncidentQueries {
               WHERE p.incident_id = i.id AND p.role = 'SUPPLIER') AS suppliers,
             (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM incident_party p JOIN country c ON c.code = p.country_code
               WHERE p.incident_id = i.id AND p.role = 'RECIPIENT') AS recipients,
-            (SELECT count(*) FROM incident_source s WHERE s.incident_id = i.id) AS source_count
+            (SELECT count(*) FROM incident_source l JOIN source s ON s.id = l.source_id
+              WHERE l.incident_id = i.id AND (:all OR s.workflow_state = 'PUBLISHED')) AS source_count
             """;
 
     /** The provision is in force on the incident's first date if one of its periods covers that date. */
@@ -45,7 +46,7 @@ class IncidentQueries {
         Where where = where(filter, includeUnpublished);
         String sql = "SELECT " + ROW_COLUMNS + " FROM incident i WHERE " + where.sql()
                 + " ORDER BY " + orderBy(page.getSort()) + " LIMIT :limit OFFSET :offset";
-        return jdbc.sql(sql).params(where.params())
+        return jdbc.sql(sql).params(where.params()).param("all", includeUnpublished)
                 .param("limit", page.getPageSize()).param("offset", page.getOffset())
                 .query(IncidentRow.class).list();
     }

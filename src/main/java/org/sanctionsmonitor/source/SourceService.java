@@ -114,8 +114,10 @@ public class SourceService {
         return jdbc.sql("""
                 SELECT s.id, s.type, s.outlet, s.title_original, s.title_translation, s.language, s.published_on,
                        s.reliability, s.workflow_state,
-                       (SELECT count(*) FROM incident_source l WHERE l.source_id = s.id)
-                       + (SELECT count(*) FROM statement st WHERE st.source_id = s.id) AS citation_count
+                       (SELECT count(*) FROM incident_source l JOIN incident i ON i.id = l.incident_id
+                         WHERE l.source_id = s.id AND (:all OR i.workflow_state = 'PUBLISHED'))
+                       + (SELECT count(*) FROM statement st WHERE st.source_id = s.id AND (:all OR st.workflow_state = 'PUBLISHED'))
+                         AS citation_count
                 FROM source s WHERE """ + where + """
                  ORDER BY s.published_on DESC NULLS LAST, s.id DESC LIMIT :limit OFFSET :offset
                 """).params(params).param("limit", page.getPageSize()).param("offset", page.getOffset())

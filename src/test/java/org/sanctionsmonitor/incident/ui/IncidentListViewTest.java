@@ -117,6 +117,21 @@ class IncidentListViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(1);
     }
 
+    @Test
+    void a_draft_source_is_not_counted_for_a_viewer() {
+        long incident = jdbc.sql("SELECT id FROM incident WHERE title LIKE '%EDSCG%'").query(Long.class).single();
+        int published = count("SELECT count(*) FROM incident_source WHERE incident_id = " + incident);
+        long draft = jdbc.sql("""
+                INSERT INTO source (type, outlet, url, language, title_original, workflow_state, created_by, updated_by)
+                VALUES ('NEWS_ARTICLE', 'Draft outlet', 'https://example.org/draft', 'en', 'Draft', 'DRAFT', 'editor', 'editor')
+                RETURNING id""").query(Long.class).single();
+        jdbc.sql("INSERT INTO incident_source (incident_id, source_id) VALUES (:i, :s)").param("i", incident).param("s", draft).update();
+
+        IncidentListView view = Navigation.open("incidents?q=EDSCG", IncidentListView.class);
+
+        assertThat(test(view.grid).getRow(0).sourceCount()).isEqualTo(published);
+    }
+
     private int count(String sql) {
         return jdbc.sql(sql).query(Integer.class).single();
     }
