@@ -51,6 +51,7 @@ class EditorialJourneyIT extends BrowserTest {
         page.getByLabel("To", new Page.GetByLabelOptions().setExact(true)).fill("9/15/2023");
         page.getByLabel("To", new Page.GetByLabelOptions().setExact(true)).press("Enter");
         assertThat(page.locator(".rows-field vaadin-text-area").first().locator("textarea")).hasValue(Pattern.compile("^Rusia melanggar.*"));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target", "screenshots", "EditorialJourneyIT-form.png")));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 
         assertThat(page).hasURL(Pattern.compile(".*/incidents/\\d+$"));

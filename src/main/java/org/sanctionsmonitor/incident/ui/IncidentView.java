@@ -234,8 +234,10 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
         VerticalLayout section = Texts.section("Claims and denials");
         List<StatementView> claims = said.stream().filter(s -> s.stance().supportsClaim()).toList();
         List<StatementView> denials = said.stream().filter(s -> !s.stance().supportsClaim()).toList();
-        section.add(new HorizontalLayout(column("Claims (" + claims.size() + ")", claims, "claims"),
-                column("Denials and non-answers (" + denials.size() + ")", denials, "denials")));
+        HorizontalLayout columns = new HorizontalLayout(column("Claims (" + claims.size() + ")", claims, "claims"),
+                column("Denials and non-answers (" + denials.size() + ")", denials, "denials"));
+        columns.setWidthFull();
+        section.add(columns);
         return section;
     }
 
