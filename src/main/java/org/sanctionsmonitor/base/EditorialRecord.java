@@ -68,12 +68,26 @@ public abstract class EditorialRecord extends AbstractEntity {
 
     private void requireState(WorkflowState expected, String message) {
         if (workflowState != expected) {
-            throw new WorkflowException(message + " This one is " + workflowState.label() + ".");
+            throw new WorkflowException(message + " This one is " + workflowState.phrase() + ".");
         }
     }
 
-    /** Records who made this change; the first call also records the creator. */
+    /**
+     * Refuses a workflow step taken on a version the reviewer has not seen (someone saved since the page was loaded).
+     */
+    public void requireVersion(long seenVersion) {
+        if (getVersion() != seenVersion) {
+            throw new WorkflowException("It was changed since you opened it: reload the page and read the new version first.");
+        }
+    }
+
+    /**
+     * Records a content change by {@code username}; the first call also records the creator. Changed content goes
+     * back through review: an item in review, published or archived returns to draft, so that nothing reaches
+     * readers unreviewed.
+     */
     public void touch(String username, Instant when) {
+        workflowState = WorkflowState.DRAFT;
         if (createdBy == null) {
             createdBy = username;
             createdAt = when;

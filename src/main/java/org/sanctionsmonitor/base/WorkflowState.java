@@ -2,16 +2,23 @@ package org.sanctionsmonitor.base;
 
 /** Editorial state of an incident, source or statement. Readers see {@link #PUBLISHED} items only. */
 public enum WorkflowState {
-    DRAFT("a draft"), IN_REVIEW("in review"), PUBLISHED("published"), ARCHIVED("archived");
+    DRAFT("Draft", "a draft"), IN_REVIEW("In review", "in review"), PUBLISHED("Published", "published"), ARCHIVED("Archived", "archived");
 
-    private final String label;
+    private final String title;
+    private final String phrase;
 
-    WorkflowState(String label) {
-        this.label = label;
+    WorkflowState(String title, String phrase) {
+        this.title = title;
+        this.phrase = phrase;
     }
 
-    /** Lower-case phrase for sentences, e.g. "in review". */
-    public String label() {
-        return label;
+    /** For badges and lists, e.g. "In review". */
+    public String title() {
+        return title;
+    }
+
+    /** For sentences, e.g. "This one is in review." */
+    public String phrase() {
+        return phrase;
     }
 }

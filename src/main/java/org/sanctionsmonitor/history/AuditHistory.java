@@ -64,7 +64,7 @@ public class AuditHistory {
     private static <T> Map<String, String> withWorkflow(T snapshot, Function<T, Map<String, String>> describe) {
         Map<String, String> fields = new LinkedHashMap<>(describe.apply(snapshot));
         if (snapshot instanceof EditorialRecord record) {
-            fields.put("State", record.getWorkflowState() == null ? "" : record.getWorkflowState().label());
+            fields.put("State", record.getWorkflowState() == null ? "" : record.getWorkflowState().title());
             fields.put("Reviewer's comment", record.getReviewComment() == null ? "" : record.getReviewComment());
         }
         return fields;

@@ -149,8 +149,9 @@ public class IncidentData {
                 .sorted().collect(Collectors.joining("; ")));
         fields.put("Provisions", provisions.stream().map(p -> text(p.citation()) + ": " + text(p.rationale()))
                 .sorted().collect(Collectors.joining("\n")));
-        fields.put("Sources", sources.stream().map(s -> text(s.title()) + (s.supportingQuote() == null || s.supportingQuote().isBlank()
-                ? "" : " – “" + s.supportingQuote().trim() + "”")).sorted().collect(Collectors.joining("\n")));
+        fields.put("Sources", sources.stream().map(s -> text(s.title())
+                + (text(s.supportingQuote()).isEmpty() ? "" : " – “" + text(s.supportingQuote()) + "”")
+                + (text(s.note()).isEmpty() ? "" : " (note: " + text(s.note()) + ")")).sorted().collect(Collectors.joining("\n")));
         fields.put("Editors' notes", text(notes));
         return fields;
     }

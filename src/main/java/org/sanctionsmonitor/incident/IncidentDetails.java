@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.sanctionsmonitor.base.EditorialStatus;
 import org.sanctionsmonitor.base.WorkflowState;
 import org.sanctionsmonitor.resolution.Verification;
 
@@ -12,8 +13,13 @@ public record IncidentDetails(
         long id, IncidentKind kind, String title, String summary, IncidentCategory category,
         LocalDate dateFrom, LocalDate dateTo, DatePrecision datePrecision, String place,
         BigDecimal latitude, BigDecimal longitude, IncidentStatus status, Confidence confidence, String notes,
-        WorkflowState workflowState, String reviewComment, String updatedBy, Instant updatedAt,
+        WorkflowState workflowState, String reviewComment, String updatedBy, Instant updatedAt, long version,
         List<Party> parties, List<BreachedProvision> provisions, List<CitedSource> sources) {
+
+    /** Where the incident stands in the workflow, as its page shows it. */
+    public EditorialStatus editorialStatus() {
+        return new EditorialStatus(workflowState, updatedBy, reviewComment, version);
+    }
 
     public String dateText() {
         return datePrecision.format(dateFrom, dateTo);

@@ -60,7 +60,7 @@ class IncidentQueries {
     Optional<IncidentDetails> details(long id, boolean includeUnpublished) {
         return jdbc.sql("""
                 SELECT i.id, i.kind, i.title, i.summary, i.category, i.date_from, i.date_to, i.date_precision, i.place,
-                       i.latitude, i.longitude, i.status, i.confidence, i.notes, i.workflow_state, i.review_comment, i.updated_by, i.updated_at
+                       i.latitude, i.longitude, i.status, i.confidence, i.notes, i.workflow_state, i.review_comment, i.updated_by, i.updated_at, i.version
                 FROM incident i WHERE i.id = :id AND (:all OR i.workflow_state = 'PUBLISHED')
                 """)
                 .param("id", id).param("all", includeUnpublished)
@@ -73,7 +73,7 @@ class IncidentQueries {
                         IncidentStatus.valueOf(rs.getString("status")), Confidence.valueOf(rs.getString("confidence")),
                         rs.getString("notes"), org.sanctionsmonitor.base.WorkflowState.valueOf(rs.getString("workflow_state")),
                         rs.getString("review_comment"),
-                        rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(),
+                        rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"),
                         parties(id), breachedProvisions(id), citedSources(id, includeUnpublished)))
                 .optional();
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sanctionsmonitor.base.EditConflictException;
 import org.sanctionsmonitor.base.Validation;
@@ -90,15 +91,20 @@ public class IncidentService {
                 throw new EditConflictException(incident.toData(), incident.getUpdatedBy(), incident.getUpdatedAt());
             }
         }
+        Map<String, String> before = data.getId() == null ? Map.of() : incident.toData().describe();
         incident.apply(data,
                 code -> entityManager.getReference(Country.class, code),
                 id -> entityManager.getReference(Source.class, id),
                 id -> entityManager.getReference(Provision.class, id));
+        if (before.equals(incident.toData().describe())) {
+            return incident.getId(); // nothing changed: the item keeps its state and its author
+        }
         incident.touch(CurrentUser.username().orElseThrow(), clock.instant());
         try {
             return incidents.saveAndFlush(incident).getId();
         } catch (ObjectOptimisticLockingFailureException raced) {
             // Someone saved between our version check and the flush.
+            entityManager.clear(); // forget our own unsaved values, read what the other editor saved
             Incident current = incidents.findById(data.getId()).orElseThrow();
             throw new EditConflictException(current.toData(), current.getUpdatedBy(), current.getUpdatedAt());
         }
@@ -116,20 +122,20 @@ public class IncidentService {
         return history.entries(Incident.class, id, snapshot -> snapshot.toData().describe());
     }
 
-    /** Makes an earlier revision the current content again, as a new revision; the workflow state stays as it is. */
+    /** Makes an earlier revision the current content again, as a new (draft) revision. */
     @PreAuthorize(Role.IS_EDITOR)
     @Transactional
-    public void restore(long id, long revision) {
+    public void restore(long id, long revision, long seenVersion) {
         Incident earlier = history.snapshot(Incident.class, id, revision);
-        IncidentData data = edit(id).orElseThrow(() -> new EntityNotFoundException("This incident no longer exists."));
         if (earlier == null) {
             throw new EntityNotFoundException("Revision " + revision + " of this incident does not exist.");
         }
         IncidentData restored = earlier.toData();
         restored.setId(id);
-        restored.setVersion(data.getVersion());
+        restored.setVersion(seenVersion); // a save since the History tab was opened is a conflict, not overwritten
         save(restored);
     }
+
 
     /** Existing incidents an editor may be entering again: same countries with overlapping dates, or a similar title. */
     @PreAuthorize(Role.IS_EDITOR)

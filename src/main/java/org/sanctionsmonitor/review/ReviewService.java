@@ -23,12 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     private static final String ITEMS = """
-            SELECT 'INCIDENT' AS type, id, title, workflow_state, updated_by, updated_at, review_comment FROM incident WHERE %1$s
+            SELECT 'INCIDENT' AS type, id, title, workflow_state, updated_by, updated_at, review_comment, version FROM incident WHERE %1$s
             UNION ALL
-            SELECT 'SOURCE', id, outlet || ': ' || title_original, workflow_state, updated_by, updated_at, review_comment FROM source WHERE %1$s
+            SELECT 'SOURCE', id, outlet || ': ' || title_original, workflow_state, updated_by, updated_at, review_comment, version
+              FROM source WHERE %1$s
             UNION ALL
             SELECT 'STATEMENT', st.id, a.name || ' ' || lower(replace(st.stance, '_', ' ')) || ': ' || left(st.summary, 120),
-                   st.workflow_state, st.updated_by, st.updated_at, st.review_comment
+                   st.workflow_state, st.updated_by, st.updated_at, st.review_comment, st.version
               FROM statement st JOIN actor a ON a.id = st.speaker_id WHERE %2$s
             ORDER BY updated_at
             """;
@@ -62,31 +63,33 @@ public class ReviewService {
         return fourEyes;
     }
 
-    public void submit(ItemType type, long id) {
-        load(type, id).submit();
+    public void submit(ItemType type, long id, long seenVersion) {
+        load(type, id, seenVersion).submit();
         entityManager.flush();
     }
 
-    public void approve(ItemType type, long id) {
-        load(type, id).approve(CurrentUser.username().orElseThrow(), fourEyes);
+    public void approve(ItemType type, long id, long seenVersion) {
+        load(type, id, seenVersion).approve(CurrentUser.username().orElseThrow(), fourEyes);
         entityManager.flush();
     }
 
-    public void reject(ItemType type, long id, String comment) {
-        load(type, id).reject(comment);
+    public void reject(ItemType type, long id, long seenVersion, String comment) {
+        load(type, id, seenVersion).reject(comment);
         entityManager.flush();
     }
 
-    public void archive(ItemType type, long id) {
-        load(type, id).archive();
+    public void archive(ItemType type, long id, long seenVersion) {
+        load(type, id, seenVersion).archive();
         entityManager.flush();
     }
 
-    private EditorialRecord load(ItemType type, long id) {
+    /** The item, provided it is still the version the editor saw when choosing this step. */
+    private EditorialRecord load(ItemType type, long id, long seenVersion) {
         EditorialRecord record = entityManager.find(type.entity(), id);
         if (record == null) {
             throw new WorkflowException("This " + type.label().toLowerCase() + " no longer exists.");
         }
+        record.requireVersion(seenVersion);
         return record;
     }
 }

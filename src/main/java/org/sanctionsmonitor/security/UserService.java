@@ -12,6 +12,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,11 +45,21 @@ public class UserService implements UserDetailsService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SessionRegistry sessions;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, SessionRegistry sessions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.sessions = sessions;
+    }
+
+    /** Ends the user's open sessions, so that a new role, a disabled account or a reset password holds at once. */
+    private void endSessions(String username) {
+        sessions.getAllPrincipals().stream()
+                .filter(principal -> principal instanceof UserDetails details && details.getUsername().equalsIgnoreCase(username))
+                .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+                .forEach(SessionInformation::expireNow);
     }
 
     @Override
@@ -106,6 +118,7 @@ public class UserService implements UserDetailsService {
                     + " is the last enabled admin and cannot be demoted. Make someone else an admin first.");
         }
         user.changeRole(role);
+        endSessions(user.getUsername());
         return users.saveAndFlush(user);
     }
 
@@ -120,6 +133,9 @@ public class UserService implements UserDetailsService {
                     + " is the last enabled admin and cannot be disabled. Make someone else an admin first.");
         }
         user.changeEnabled(enabled);
+        if (!enabled) {
+            endSessions(user.getUsername());
+        }
         return users.saveAndFlush(user);
     }
 
@@ -130,6 +146,7 @@ public class UserService implements UserDetailsService {
         checkPassword(newPassword);
         AppUser user = lockSeen(userId, seenVersion);
         user.changePasswordHash(passwordEncoder.encode(newPassword));
+        endSessions(user.getUsername());
         return users.saveAndFlush(user);
     }
 

@@ -2,6 +2,7 @@ package org.sanctionsmonitor.source;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.sanctionsmonitor.base.EditorialStatus;
 import org.sanctionsmonitor.base.WorkflowState;
 
 /** A source as its page shows it: original text beside the translation, and where it comes from. */
@@ -10,7 +11,12 @@ public record SourceDetails(
         LocalDate publishedOn, LocalDate retrievedOn, String titleOriginal, String titleTranslation,
         String excerptOriginal, String excerptTranslation, String translatedBy, TranslationMethod translationMethod,
         String archivedUrl, Reliability reliability, String notes, WorkflowState workflowState, String reviewComment,
-        String updatedBy, Instant updatedAt) {
+        String updatedBy, Instant updatedAt, long version) {
+
+    /** Where the source stands in the workflow, as its page shows it. */
+    public EditorialStatus editorialStatus() {
+        return new EditorialStatus(workflowState, updatedBy, reviewComment, version);
+    }
 
     public boolean hasTranslation() {
         return titleTranslation != null || excerptTranslation != null;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -32,13 +33,16 @@ public class SourceService {
 
     private final JdbcClient jdbc;
     private final SourceRepository sources;
+    private final EntityManager entityManager;
     private final Validator validator;
     private final Clock clock;
     private final AuditHistory history;
 
-    SourceService(JdbcClient jdbc, SourceRepository sources, Validator validator, Clock clock, AuditHistory history) {
+    SourceService(JdbcClient jdbc, SourceRepository sources, EntityManager entityManager, Validator validator, Clock clock,
+            AuditHistory history) {
         this.jdbc = jdbc;
         this.sources = sources;
+        this.entityManager = entityManager;
         this.validator = validator;
         this.clock = clock;
         this.history = history;
@@ -79,11 +83,16 @@ public class SourceService {
                 throw new EditConflictException(source.toData(), source.getUpdatedBy(), source.getUpdatedAt());
             }
         }
+        Map<String, String> before = data.getId() == null ? Map.of() : source.toData().describe();
         source.apply(data);
+        if (before.equals(source.toData().describe())) {
+            return source.getId(); // nothing changed: the item keeps its state and its author
+        }
         source.touch(CurrentUser.username().orElseThrow(), clock.instant());
         try {
             return sources.saveAndFlush(source).getId();
         } catch (ObjectOptimisticLockingFailureException raced) {
+            entityManager.clear(); // forget our own unsaved values, read what the other editor saved
             Source current = sources.findById(data.getId()).orElseThrow();
             throw new EditConflictException(current.toData(), current.getUpdatedBy(), current.getUpdatedAt());
         }
@@ -94,19 +103,20 @@ public class SourceService {
         return history.entries(Source.class, id, snapshot -> snapshot.toData().describe());
     }
 
-    /** Makes an earlier revision the current content again, as a new revision. */
+    /** Makes an earlier revision the current content again, as a new (draft) revision. */
     @PreAuthorize(Role.IS_EDITOR)
     @Transactional
-    public void restore(long id, long revision) {
-        SourceData current = edit(id).orElseThrow(() -> new EntityNotFoundException("This source no longer exists."));
+    public void restore(long id, long revision, long seenVersion) {
         Source earlier = history.snapshot(Source.class, id, revision);
         if (earlier == null) {
             throw new EntityNotFoundException("Revision " + revision + " of this source does not exist.");
         }
         SourceData restored = earlier.toData();
-        restored.setVersion(current.getVersion());
+        restored.setId(id);
+        restored.setVersion(seenVersion); // a save since the History tab was opened is a conflict, not overwritten
         save(restored);
     }
+
 
     public List<SourceRow> list(SourceFilter filter, Pageable page) {
         Map<String, Object> params = new HashMap<>();
@@ -134,13 +144,14 @@ public class SourceService {
         return jdbc.sql("""
                 SELECT id, type, outlet, originating_outlet, url, language, published_on, retrieved_on, title_original,
                        title_translation, excerpt_original, excerpt_translation, translated_by, translation_method,
-                       archived_url, reliability, notes, workflow_state, review_comment, updated_by, updated_at
+                       archived_url, reliability, notes, workflow_state, review_comment, updated_by, updated_at, version
                 FROM source WHERE id = :id AND (:all OR workflow_state = 'PUBLISHED')
                 """).param("id", id).param("all", CurrentUser.canSeeUnpublished())
                 .query(SourceDetails.class).optional();
     }
 
-    /** Sources matching what an editor typed, for pickers; newest first. */
+    /** Sources matching what an editor typed, for pickers; newest first, in every workflow state. */
+    @PreAuthorize(Role.IS_EDITOR)
     public List<SourceOption> options(String text, int offset, int limit) {
         return jdbc.sql("""
                 SELECT id, outlet || ': ' || title_original || coalesce(' (' || to_char(published_on, 'DD Mon YYYY') || ')', '') AS label

@@ -14,6 +14,7 @@ import org.sanctionsmonitor.country.Country;
 import org.sanctionsmonitor.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,7 +82,12 @@ public class ActorService {
             }
         }
         actor.apply(data, data.getCountryCode() == null ? null : entityManager.getReference(Country.class, data.getCountryCode()));
-        return actors.saveAndFlush(actor).getId();
+        try {
+            return actors.saveAndFlush(actor).getId();
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            entityManager.clear();
+            throw new EditConflictException(actors.findById(data.getId()).orElseThrow().toData(), "another editor", clock.instant());
+        }
     }
 
     private static String text(String value) {

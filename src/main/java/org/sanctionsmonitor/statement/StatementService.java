@@ -5,6 +5,7 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sanctionsmonitor.base.EditConflictException;
 import org.sanctionsmonitor.base.EditorialStatus;
@@ -110,13 +111,18 @@ public class StatementService {
         Actor speaker = data.getSpeakerId() != null
                 ? actors.findById(data.getSpeakerId()).orElseThrow(() -> new EntityNotFoundException("That speaker no longer exists."))
                 : newOrKnownSpeaker(data, country);
+        Map<String, String> before = data.getId() == null ? Map.of() : statement.toData().describe();
         statement.apply(data, speaker, country,
                 data.getSourceId() == null ? null : entityManager.getReference(Source.class, data.getSourceId()),
                 data.getIncidentId() == null ? null : entityManager.getReference(Incident.class, data.getIncidentId()));
+        if (before.equals(statement.toData().describe())) {
+            return statement.getId(); // nothing changed: the item keeps its state and its author
+        }
         statement.touch(CurrentUser.username().orElseThrow(), clock.instant());
         try {
             return statements.saveAndFlush(statement).getId();
         } catch (ObjectOptimisticLockingFailureException raced) {
+            entityManager.clear(); // forget our own unsaved values, read what the other editor saved
             Statement current = statements.findById(data.getId()).orElseThrow();
             throw new EditConflictException(current.toData(), current.getUpdatedBy(), current.getUpdatedAt());
         }
@@ -127,19 +133,20 @@ public class StatementService {
         return history.entries(Statement.class, id, snapshot -> snapshot.toData().describe());
     }
 
-    /** Makes an earlier revision the current content again, as a new revision. */
+    /** Makes an earlier revision the current content again, as a new (draft) revision. */
     @PreAuthorize(Role.IS_EDITOR)
     @Transactional
-    public void restore(long id, long revision) {
-        StatementData current = edit(id).orElseThrow(() -> new EntityNotFoundException("This statement no longer exists."));
+    public void restore(long id, long revision, long seenVersion) {
         Statement earlier = history.snapshot(Statement.class, id, revision);
         if (earlier == null) {
             throw new EntityNotFoundException("Revision " + revision + " of this statement does not exist.");
         }
         StatementData restored = earlier.toData();
-        restored.setVersion(current.getVersion());
+        restored.setId(id);
+        restored.setVersion(seenVersion); // a save since the History tab was opened is a conflict, not overwritten
         save(restored);
     }
+
 
     /** A "new" speaker who is already known (same name and country) is the known actor, not a duplicate. */
     private Actor newOrKnownSpeaker(StatementData data, Country country) {

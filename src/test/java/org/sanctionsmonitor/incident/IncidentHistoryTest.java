@@ -1,12 +1,14 @@
 package org.sanctionsmonitor.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.SignedIn;
+import org.sanctionsmonitor.base.EditConflictException;
 import org.sanctionsmonitor.history.HistoryEntry;
 import org.sanctionsmonitor.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +58,7 @@ class IncidentHistoryTest {
         assertThat(change.changes()).contains(new HistoryEntry.Change("Title", "Rail shipment of shells reported at Tumangang",
                 "A corrected title"));
 
-        incidents.restore(id, history.get(0).revision());
+        incidents.restore(id, history.get(0).revision(), incidents.edit(id).orElseThrow().getVersion());
 
         assertThat(incidents.edit(id).orElseThrow().getTitle()).isEqualTo("Rail shipment of shells reported at Tumangang");
         assertThat(incidents.edit(id).orElseThrow().getPlace()).isNull();

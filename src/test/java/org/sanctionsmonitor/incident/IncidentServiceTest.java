@@ -160,7 +160,7 @@ class IncidentServiceTest {
         assertThatThrownBy(() -> incidents.save(IncidentTestData.valid())).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> incidents.edit(1)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> incidents.history(1)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> incidents.restore(1, 1)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> incidents.restore(1, 1, 0)).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     private int count() {

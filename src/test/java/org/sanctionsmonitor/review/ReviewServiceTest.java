@@ -37,13 +37,13 @@ class ReviewServiceTest {
         assertThat(visibleToViewer(id)).isFalse();
 
         try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
-            review.submit(ItemType.INCIDENT, id);
+            review.submit(ItemType.INCIDENT, id, version(id));
             assertThat(review.queue()).extracting(ReviewItem::id).contains(id);
         }
         assertThat(visibleToViewer(id)).isFalse();
 
         try (SignedIn reviewer = SignedIn.as("bob", Role.EDITOR)) {
-            review.approve(ItemType.INCIDENT, id);
+            review.approve(ItemType.INCIDENT, id, version(id));
             assertThat(review.queue()).extracting(ReviewItem::id).doesNotContain(id);
         }
         assertThat(visibleToViewer(id)).isTrue();
@@ -54,9 +54,9 @@ class ReviewServiceTest {
     void the_last_author_cannot_publish_their_own_incident() {
         try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
             long id = incidents.save(IncidentTestData.valid());
-            review.submit(ItemType.INCIDENT, id);
+            review.submit(ItemType.INCIDENT, id, version(id));
 
-            assertThatThrownBy(() -> review.approve(ItemType.INCIDENT, id))
+            assertThatThrownBy(() -> review.approve(ItemType.INCIDENT, id, version(id)))
                     .isInstanceOf(WorkflowException.class)
                     .hasMessageContaining("Someone other than its last author (alice)");
             assertThat(state(id)).isEqualTo("IN_REVIEW");
@@ -68,12 +68,12 @@ class ReviewServiceTest {
         long id;
         try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
             id = incidents.save(IncidentTestData.valid());
-            review.submit(ItemType.INCIDENT, id);
+            review.submit(ItemType.INCIDENT, id, version(id));
         }
         try (SignedIn reviewer = SignedIn.as("bob", Role.EDITOR)) {
-            assertThatThrownBy(() -> review.reject(ItemType.INCIDENT, id, " "))
+            assertThatThrownBy(() -> review.reject(ItemType.INCIDENT, id, version(id), " "))
                     .isInstanceOf(WorkflowException.class).hasMessageContaining("Say what must change");
-            review.reject(ItemType.INCIDENT, id, "Cite a second source for the rail route.");
+            review.reject(ItemType.INCIDENT, id, version(id), "Cite a second source for the rail route.");
         }
 
         assertThat(state(id)).isEqualTo("DRAFT");
@@ -82,7 +82,7 @@ class ReviewServiceTest {
                 assertThat(item.id()).isEqualTo(id);
                 assertThat(item.reviewComment()).isEqualTo("Cite a second source for the rail route.");
             });
-            review.submit(ItemType.INCIDENT, id);
+            review.submit(ItemType.INCIDENT, id, version(id));
             assertThat(review.sentBack()).extracting(ReviewItem::id).doesNotContain(id);
         }
     }
@@ -92,11 +92,11 @@ class ReviewServiceTest {
         try (SignedIn editor = SignedIn.as("alice", Role.EDITOR)) {
             long id = incidents.save(IncidentTestData.valid());
 
-            assertThatThrownBy(() -> review.approve(ItemType.INCIDENT, id)).isInstanceOf(WorkflowException.class)
+            assertThatThrownBy(() -> review.approve(ItemType.INCIDENT, id, version(id))).isInstanceOf(WorkflowException.class)
                     .hasMessageContaining("Only an item in review can be published");
-            assertThatThrownBy(() -> review.archive(ItemType.INCIDENT, id)).isInstanceOf(WorkflowException.class);
-            review.submit(ItemType.INCIDENT, id);
-            assertThatThrownBy(() -> review.submit(ItemType.INCIDENT, id)).isInstanceOf(WorkflowException.class);
+            assertThatThrownBy(() -> review.archive(ItemType.INCIDENT, id, version(id))).isInstanceOf(WorkflowException.class);
+            review.submit(ItemType.INCIDENT, id, version(id));
+            assertThatThrownBy(() -> review.submit(ItemType.INCIDENT, id, version(id))).isInstanceOf(WorkflowException.class);
         }
     }
 
@@ -104,7 +104,7 @@ class ReviewServiceTest {
     void an_archived_incident_disappears_for_readers() {
         long published = jdbc.sql("SELECT id FROM incident WHERE workflow_state = 'PUBLISHED' LIMIT 1").query(Long.class).single();
         try (SignedIn editor = SignedIn.as("alice", Role.EDITOR)) {
-            review.archive(ItemType.INCIDENT, published);
+            review.archive(ItemType.INCIDENT, published, version(published));
         }
 
         assertThat(visibleToViewer(published)).isFalse();
@@ -114,10 +114,10 @@ class ReviewServiceTest {
     void a_viewer_cannot_take_any_workflow_step_or_read_the_queue() {
         long id = jdbc.sql("SELECT id FROM incident LIMIT 1").query(Long.class).single();
         try (SignedIn viewer = SignedIn.as("viewer", Role.VIEWER)) {
-            assertThatThrownBy(() -> review.submit(ItemType.INCIDENT, id)).isInstanceOf(AuthorizationDeniedException.class);
-            assertThatThrownBy(() -> review.approve(ItemType.INCIDENT, id)).isInstanceOf(AuthorizationDeniedException.class);
-            assertThatThrownBy(() -> review.reject(ItemType.INCIDENT, id, "no")).isInstanceOf(AuthorizationDeniedException.class);
-            assertThatThrownBy(() -> review.archive(ItemType.INCIDENT, id)).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.submit(ItemType.INCIDENT, id, version(id))).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.approve(ItemType.INCIDENT, id, version(id))).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.reject(ItemType.INCIDENT, id, version(id), "no")).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.archive(ItemType.INCIDENT, id, version(id))).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> review.queue()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
@@ -126,6 +126,48 @@ class ReviewServiceTest {
         try (SignedIn viewer = SignedIn.as("viewer", Role.VIEWER)) {
             return incidents.details(id).isPresent();
         }
+    }
+
+    @Test
+    void a_reviewer_cannot_publish_a_version_they_have_not_seen() {
+        long id;
+        long seen;
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            id = incidents.save(IncidentTestData.valid());
+            review.submit(ItemType.INCIDENT, id, version(id));
+            seen = version(id);
+            var changed = incidents.edit(id).orElseThrow();
+            changed.setTitle("Changed after submission");
+            incidents.save(changed);
+            review.submit(ItemType.INCIDENT, id, version(id));
+        }
+
+        try (SignedIn reviewer = SignedIn.as("bob", Role.EDITOR)) {
+            assertThatThrownBy(() -> review.approve(ItemType.INCIDENT, id, seen)).isInstanceOf(WorkflowException.class)
+                    .hasMessageContaining("changed since you opened it");
+        }
+        assertThat(state(id)).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void changing_a_published_incident_sends_it_back_through_review() {
+        long published = jdbc.sql("SELECT id FROM incident WHERE title LIKE '%EDSCG%'").query(Long.class).single();
+        try (SignedIn editor = SignedIn.as("alice", Role.EDITOR)) {
+            var data = incidents.edit(published).orElseThrow();
+            incidents.save(data);
+            assertThat(state(published)).as("saving without a change keeps it published").isEqualTo("PUBLISHED");
+
+            data = incidents.edit(published).orElseThrow();
+            data.setSummary("An unreviewed rewrite.");
+            incidents.save(data);
+        }
+
+        assertThat(state(published)).isEqualTo("DRAFT");
+        assertThat(visibleToViewer(published)).isFalse();
+    }
+
+    private long version(long id) {
+        return jdbc.sql("SELECT version FROM incident WHERE id = :id").param("id", id).query(Long.class).single();
     }
 
     private String state(long id) {

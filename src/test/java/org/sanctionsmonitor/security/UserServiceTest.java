@@ -12,6 +12,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,6 +114,29 @@ class UserServiceTest {
         assertThatThrownBy(() -> provider.authenticate(signIn)).isInstanceOf(DisabledException.class);
         users.setEnabled(disabled.getId(), disabled.getVersion(), true);
         assertThat(provider.authenticate(signIn).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void disabling_demoting_or_resetting_a_user_ends_their_open_sessions(@Autowired SessionRegistry sessions) {
+        AppUser disabled = users.create("open-session-1", "Open Session", Role.EDITOR, GOOD_PASSWORD);
+        AppUser demoted = users.create("open-session-2", "Open Session", Role.EDITOR, GOOD_PASSWORD);
+        AppUser reset = users.create("open-session-3", "Open Session", Role.EDITOR, GOOD_PASSWORD);
+        AppUser untouched = users.create("open-session-4", "Open Session", Role.EDITOR, GOOD_PASSWORD);
+        for (AppUser user : new AppUser[] {disabled, demoted, reset, untouched}) {
+            sessions.registerNewSession("session-of-" + user.getUsername(), users.loadUserByUsername(user.getUsername()));
+        }
+
+        users.setEnabled(disabled.getId(), disabled.getVersion(), false);
+        users.changeRole(demoted.getId(), demoted.getVersion(), Role.VIEWER);
+        users.resetPassword(reset.getId(), reset.getVersion(), "another long password");
+
+        assertThat(sessions.getSessionInformation("session-of-open-session-1").isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("session-of-open-session-2").isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("session-of-open-session-3").isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("session-of-open-session-4").isExpired()).isFalse();
+        for (int i = 1; i <= 4; i++) {
+            sessions.removeSessionInformation("session-of-open-session-" + i);
+        }
     }
 
     @Test

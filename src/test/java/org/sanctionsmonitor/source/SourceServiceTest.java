@@ -119,5 +119,6 @@ class SourceServiceTest {
     void a_viewer_cannot_write_sources() {
         assertThatThrownBy(() -> sources.save(valid())).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> sources.edit(1)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> sources.options("", 0, 10)).isInstanceOf(AuthorizationDeniedException.class);
     }
 }

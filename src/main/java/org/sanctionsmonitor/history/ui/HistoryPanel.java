@@ -8,6 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.LongConsumer;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.sanctionsmonitor.base.EditConflictException;
 import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.history.HistoryEntry;
 
@@ -47,11 +50,21 @@ public class HistoryPanel extends Div {
                 Button button = new Button("Restore this version", click -> new ConfirmDialog(
                         "Restore revision " + entry.revision() + "?",
                         "Its content becomes the current version, saved as a new revision. Nothing is lost: the current version stays in the history.",
-                        "Restore", confirm -> restore.accept(entry.revision()), "Cancel", cancel -> { }).open());
+                        "Restore", confirm -> restore(restore, entry.revision()), "Cancel", cancel -> { }).open());
                 button.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 revision.add(button);
             }
             add(revision);
+        }
+    }
+
+    private static void restore(LongConsumer restore, long revision) {
+        try {
+            restore.accept(revision);
+        } catch (EditConflictException conflict) {
+            Notification.show("Not restored: " + conflict.changedBy() + " saved a newer version at "
+                    + Formats.instant(conflict.changedAt()) + ". Reload the page to see it first.", 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

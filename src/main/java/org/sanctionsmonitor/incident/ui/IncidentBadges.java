@@ -21,11 +21,6 @@ final class IncidentBadges {
     }
 
     static Badge workflow(WorkflowState state) {
-        return new Badge(switch (state) {
-            case DRAFT -> "Draft";
-            case IN_REVIEW -> "In review";
-            case PUBLISHED -> "Published";
-            case ARCHIVED -> "Archived";
-        }, state == WorkflowState.PUBLISHED ? Badge.Tone.SUCCESS : Badge.Tone.WARNING);
+        return new Badge(state.title(), state == WorkflowState.PUBLISHED ? Badge.Tone.SUCCESS : Badge.Tone.WARNING);
     }
 }

@@ -111,7 +111,7 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
             tabs.addSelectedChangeListener(e -> {
                 if (e.getSelectedTab().getLabel().equals("History") && history.getChildren().findAny().isEmpty()) {
                     history.add(new HistoryPanel(incidents.history(incident.id()), revision -> {
-                        incidents.restore(incident.id(), revision);
+                        incidents.restore(incident.id(), revision, incident.version());
                         Notification.show("Restored revision " + revision + " as the current version.");
                         UI.getCurrent().refreshCurrentRoute(false);
                     }));
@@ -130,7 +130,7 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
         Anchor statement = Texts.appLink("Add a statement", "statements/new?incident=" + incident.id());
         statement.addClassName("button-link");
         HorizontalLayout actions = new HorizontalLayout(edit, statement, new WorkflowBar(review, ItemType.INCIDENT, incident.id(),
-                incident.workflowState(), incident.updatedBy(), incident.reviewComment(), () -> UI.getCurrent().refreshCurrentRoute(false)));
+                incident.editorialStatus(), () -> UI.getCurrent().refreshCurrentRoute(false)));
         actions.addClassName("editor-actions");
         actions.setAlignItems(Alignment.BASELINE);
         return actions;

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.sanctionsmonitor.base.WorkflowState;
+import org.sanctionsmonitor.base.EditorialStatus;
 import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.incident.ui.IncidentView;
 import org.sanctionsmonitor.review.ReviewItem;
@@ -37,8 +37,9 @@ public class ReviewQueueView extends VerticalLayout {
         setSizeFull();
         Runnable refresh = () -> UI.getCurrent().refreshCurrentRoute(false);
         configure(waiting, "Nothing waits for review.");
-        waiting.addComponentColumn(item -> new WorkflowBar(review, item.type(), item.id(), WorkflowState.IN_REVIEW,
-                item.updatedBy(), null, refresh)).setHeader("Decision").setAutoWidth(true);
+        waiting.addComponentColumn(item -> new WorkflowBar(review, item.type(), item.id(),
+                new EditorialStatus(item.workflowState(), item.updatedBy(), null, item.version()), refresh))
+                .setHeader("Decision").setAutoWidth(true);
         waiting.setItems(review.queue());
 
         configure(sentBack, "No draft is waiting for its author's changes.");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.sanctionsmonitor.base.EditorialStatus;
 import org.sanctionsmonitor.base.WorkflowException;
 import org.sanctionsmonitor.base.WorkflowState;
 import org.sanctionsmonitor.review.ItemType;
@@ -21,8 +22,12 @@ import org.sanctionsmonitor.security.CurrentUser;
  */
 public class WorkflowBar extends Div {
 
-    public WorkflowBar(ReviewService review, ItemType type, long id, WorkflowState state, String lastAuthor,
-            String reviewComment, Runnable afterChange) {
+    /** {@code status} is what the editor sees on the page; each step is refused if the item changed since. */
+    public WorkflowBar(ReviewService review, ItemType type, long id, EditorialStatus status, Runnable afterChange) {
+        WorkflowState state = status.state();
+        String lastAuthor = status.lastAuthor();
+        String reviewComment = status.reviewComment();
+        long version = status.version();
         addClassName("workflow-bar");
         if (state == WorkflowState.DRAFT && reviewComment != null) {
             Paragraph sentBack = new Paragraph("Sent back by the reviewer: " + reviewComment);
@@ -30,9 +35,9 @@ public class WorkflowBar extends Div {
             add(sentBack);
         }
         switch (state) {
-            case DRAFT -> add(button("Submit for review", true, () -> review.submit(type, id), "Submitted for review.", afterChange));
+            case DRAFT -> add(button("Submit for review", true, () -> review.submit(type, id, version), "Submitted for review.", afterChange));
             case IN_REVIEW -> {
-                Button publish = button("Publish", true, () -> review.approve(type, id), "Published: readers can see it now.", afterChange);
+                Button publish = button("Publish", true, () -> review.approve(type, id, version), "Published: readers can see it now.", afterChange);
                 if (review.fourEyes() && CurrentUser.username().orElse("").equals(lastAuthor)) {
                     publish.setEnabled(false);
                     publish.setTooltipText("You wrote the last version: someone else must publish it.");
@@ -40,11 +45,11 @@ public class WorkflowBar extends Div {
                 } else {
                     add(publish);
                 }
-                add(new Button("Send back…", click -> sendBack(review, type, id, afterChange)));
+                add(new Button("Send back…", click -> sendBack(review, type, id, version, afterChange)));
             }
             case PUBLISHED -> add(new Button("Archive…", click -> new ConfirmDialog("Archive this " + type.label().toLowerCase() + "?",
                     "Readers will no longer see it. Its history is kept.", "Archive",
-                    confirm -> run(() -> review.archive(type, id), "Archived.", afterChange), "Cancel", cancel -> { }).open()));
+                    confirm -> run(() -> review.archive(type, id, version), "Archived.", afterChange), "Cancel", cancel -> { }).open()));
             case ARCHIVED -> add(new Paragraph("Archived: readers do not see it."));
         }
     }
@@ -57,7 +62,7 @@ public class WorkflowBar extends Div {
         return button;
     }
 
-    private static void sendBack(ReviewService review, ItemType type, long id, Runnable afterChange) {
+    private static void sendBack(ReviewService review, ItemType type, long id, long version, Runnable afterChange) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Send back to the author");
         TextArea comment = new TextArea("What must change?");
@@ -71,7 +76,7 @@ public class WorkflowBar extends Div {
                 return;
             }
             dialog.close();
-            run(() -> review.reject(type, id, comment.getValue()), "Sent back to draft with your comment.", afterChange);
+            run(() -> review.reject(type, id, version, comment.getValue()), "Sent back to draft with your comment.", afterChange);
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(comment);

@@ -89,7 +89,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
                 new Badge("Reliability " + source.reliability().label(), Badge.Tone.INFO));
         badges.addClassName("badges");
         if (source.workflowState() != WorkflowState.PUBLISHED) {
-            badges.add(new Badge(source.workflowState().name().replace('_', ' ').toLowerCase(), Badge.Tone.WARNING));
+            badges.add(new Badge(source.workflowState().title(), Badge.Tone.WARNING));
         }
         H1 heading = new H1(source.titleOriginal());
         heading.getElement().setAttribute("lang", source.language());
@@ -129,7 +129,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab().getLabel().equals("History") && history.getChildren().findAny().isEmpty()) {
                 history.add(new HistoryPanel(sources.history(source.id()), revision -> {
-                    sources.restore(source.id(), revision);
+                    sources.restore(source.id(), revision, source.version());
                     UI.getCurrent().refreshCurrentRoute(false);
                 }));
             }
@@ -149,8 +149,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         newIncident.setTooltipText("Select a passage of the original text first; it becomes the supporting quote.");
         newStatement.setTooltipText("Select the quote in the original text first.");
         HorizontalLayout actions = new HorizontalLayout(edit, newIncident, newStatement, new WorkflowBar(review, ItemType.SOURCE,
-                source.id(), source.workflowState(), source.updatedBy(), source.reviewComment(),
-                () -> UI.getCurrent().refreshCurrentRoute(false)));
+                source.id(), source.editorialStatus(), () -> UI.getCurrent().refreshCurrentRoute(false)));
         actions.addClassName("editor-actions");
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWrap(true);

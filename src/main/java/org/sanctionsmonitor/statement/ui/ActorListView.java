@@ -26,6 +26,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.sanctionsmonitor.base.EditConflictException;
 import org.sanctionsmonitor.base.FieldException;
+import org.sanctionsmonitor.base.ui.ConflictDialog;
 import org.sanctionsmonitor.base.ui.FieldErrors;
 import org.sanctionsmonitor.country.Country;
 import org.sanctionsmonitor.country.CountryService;
@@ -72,6 +73,15 @@ public class ActorListView extends VerticalLayout {
         add(new HorizontalLayout(new H2("Actors"), create), search, grid);
     }
 
+    private static java.util.Map<String, String> describe(ActorData data) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("Name", data.getName() == null ? "" : data.getName());
+        fields.put("Kind", data.getKind() == null ? "" : data.getKind().name());
+        fields.put("Country", data.getCountryCode() == null ? "" : data.getCountryCode());
+        fields.put("Title", data.getTitle() == null ? "" : data.getTitle());
+        return fields;
+    }
+
     void open(ActorData data) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(data.getId() == null ? "New actor" : "Edit actor");
@@ -98,8 +108,9 @@ public class ActorListView extends VerticalLayout {
             if (!binder.validate().isOk()) {
                 return;
             }
+            ActorData edited = binder.getBean();
             try {
-                actors.save(data);
+                actors.save(edited);
                 dialog.close();
                 grid.getDataProvider().refreshAll();
                 Notification.show("Saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -108,9 +119,13 @@ public class ActorListView extends VerticalLayout {
             } catch (FieldException refused) {
                 errors.show(refused);
             } catch (EditConflictException conflict) {
-                Notification.show("Another editor changed this actor meanwhile; their version is shown now. Your text: "
-                        + data.getName() + (data.getTitle() == null ? "" : ", " + data.getTitle()), 10000, Notification.Position.MIDDLE);
-                binder.setBean((ActorData) conflict.current());
+                ActorData theirs = (ActorData) conflict.current();
+                new ConflictDialog(conflict.changedBy(), conflict.changedAt(), describe(theirs), describe(edited),
+                        () -> {
+                            edited.setVersion(theirs.getVersion());
+                            binder.setBean(edited);
+                        },
+                        () -> binder.setBean(theirs)).open();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -29,7 +29,7 @@ public class StatementCard extends Div {
         date.addClassName("meta");
         Div heading = new Div(stance, speaker, date);
         if (statement.workflowState() != WorkflowState.PUBLISHED) {
-            heading.add(new Badge(statement.workflowState().label(), Badge.Tone.WARNING));
+            heading.add(new Badge(statement.workflowState().title(), Badge.Tone.WARNING));
         }
         if (CurrentUser.canSeeUnpublished()) {
             RouterLink edit = new RouterLink("Edit", StatementEditorView.class, new RouteParameters("id", String.valueOf(statement.id())));

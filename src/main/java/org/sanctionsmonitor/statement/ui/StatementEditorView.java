@@ -203,10 +203,9 @@ public class StatementEditorView extends VerticalLayout implements BeforeEnterOb
             }
             heading.setText("Edit statement");
             edit(data);
-            workflow.add(new WorkflowBar(review, ItemType.STATEMENT, id.get(), status.state(), status.lastAuthor(),
-                    status.reviewComment(), () -> UI.getCurrent().refreshCurrentRoute(false)));
+            workflow.add(new WorkflowBar(review, ItemType.STATEMENT, id.get(), status, () -> UI.getCurrent().refreshCurrentRoute(false)));
             history.add(new HistoryPanel(statements.history(id.get()), revision -> {
-                statements.restore(id.get(), revision);
+                statements.restore(id.get(), revision, status.version());
                 UI.getCurrent().refreshCurrentRoute(false);
             }));
         } else {

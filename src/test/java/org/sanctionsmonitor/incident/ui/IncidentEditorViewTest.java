@@ -100,7 +100,7 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_editor_changes_an_existing_incident() {
+    void a_change_to_a_published_incident_is_saved_as_a_draft_for_review() {
         long id = jdbc.sql("SELECT id FROM incident WHERE title LIKE '%EDSCG%'").query(Long.class).single();
         IncidentEditorView view = Navigation.open("incidents/" + id + "/edit", IncidentEditorView.class);
 
@@ -108,8 +108,8 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
         test(view.form.place).setValue("Seoul, Ministry of Foreign Affairs");
         test(view.form.save).click();
 
-        assertThat(jdbc.sql("SELECT place FROM incident WHERE id = :id").param("id", id).query(String.class).single())
-                .isEqualTo("Seoul, Ministry of Foreign Affairs");
+        assertThat(jdbc.sql("SELECT place || ' / ' || workflow_state FROM incident WHERE id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("Seoul, Ministry of Foreign Affairs / DRAFT");
     }
 
     @Test

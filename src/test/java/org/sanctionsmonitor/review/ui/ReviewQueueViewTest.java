@@ -70,7 +70,8 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     private long submittedBy(String author) {
         try (SignedIn signedIn = SignedIn.as(author, Role.EDITOR)) {
             long id = incidents.save(IncidentTestData.valid());
-            review.submit(ItemType.INCIDENT, id);
+            review.submit(ItemType.INCIDENT, id, jdbc.sql("SELECT version FROM incident WHERE id = :id").param("id", id)
+                    .query(Long.class).single());
             return id;
         }
     }
