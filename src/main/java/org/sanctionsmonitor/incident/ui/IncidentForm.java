@@ -63,6 +63,7 @@ class IncidentForm extends Div {
 
     IncidentForm(List<Country> countries, List<ProvisionOption> provisionOptions, SourcePicker sourcePicker) {
         addClassName("editor-form");
+        setWidthFull();
         kind.setItems(IncidentKind.values());
         kind.setItemLabelGenerator(IncidentKind::label);
         title.setRequiredIndicatorVisible(true);
@@ -204,7 +205,7 @@ class IncidentForm extends Div {
 
         @Override
         public Component component() {
-            return new HorizontalLayout(country, role);
+            return row(country, role);
         }
 
         @Override
@@ -236,15 +237,15 @@ class IncidentForm extends Div {
             provision.setItemLabelGenerator(p -> p.citation() + " – " + abbreviate(p.summary(), 90));
             provision.setPlaceholder("Resolution and paragraph, e.g. 1718 OP8");
             provision.setAriaLabel("Provision");
-            provision.setWidth("28em");
+            provision.setWidth("min(28em, 100%)");
             rationale.setPlaceholder("Why this provision applies");
             rationale.setAriaLabel("Rationale");
-            rationale.setWidth("28em");
+            rationale.setWidth("min(28em, 100%)");
         }
 
         @Override
         public Component component() {
-            return new HorizontalLayout(provision, rationale);
+            return row(provision, rationale);
         }
 
         @Override
@@ -277,18 +278,18 @@ class IncidentForm extends Div {
             source.setItemLabelGenerator(SourceOption::label);
             source.setPlaceholder("Search sources by outlet or title");
             source.setAriaLabel("Source");
-            source.setWidth("28em");
+            source.setWidth("min(28em, 100%)");
             quote.setPlaceholder("Supporting passage, in the source's language");
             quote.setAriaLabel("Supporting quote");
-            quote.setWidth("28em");
+            quote.setWidth("min(28em, 100%)");
             note.setPlaceholder("Note: how it differs from what is established");
             note.setAriaLabel("Note");
-            note.setWidth("20em");
+            note.setWidth("min(20em, 100%)");
         }
 
         @Override
         public Component component() {
-            return new HorizontalLayout(source, quote, note);
+            return row(source, quote, note);
         }
 
         @Override
@@ -311,6 +312,14 @@ class IncidentForm extends Div {
             quote.addValueChangeListener(e -> onChange.run());
             note.addValueChangeListener(e -> onChange.run());
         }
+    }
+
+    /** The fields of one row, wrapping onto the next line on narrow screens. */
+    private static HorizontalLayout row(Component... fields) {
+        HorizontalLayout row = new HorizontalLayout(fields);
+        row.setWrap(true);
+        row.setWidthFull();
+        return row;
     }
 
     private static String abbreviate(String text, int max) {
