@@ -3,11 +3,10 @@ package org.sanctionsmonitor.incident;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.Validator;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.sanctionsmonitor.base.EditConflictException;
+import org.sanctionsmonitor.base.EditorialSaves;
 import org.sanctionsmonitor.base.Validation;
 import org.sanctionsmonitor.country.Country;
 import org.sanctionsmonitor.history.AuditHistory;
@@ -17,7 +16,6 @@ import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.source.Source;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,16 +30,16 @@ public class IncidentService {
     private final IncidentRepository incidents;
     private final EntityManager entityManager;
     private final Validator validator;
-    private final Clock clock;
+    private final EditorialSaves saves;
     private final AuditHistory history;
 
     IncidentService(IncidentQueries queries, IncidentRepository incidents, EntityManager entityManager, Validator validator,
-            Clock clock, AuditHistory history) {
+            EditorialSaves saves, AuditHistory history) {
         this.queries = queries;
         this.incidents = incidents;
         this.entityManager = entityManager;
         this.validator = validator;
-        this.clock = clock;
+        this.saves = saves;
         this.history = history;
     }
 
@@ -81,33 +79,12 @@ public class IncidentService {
     @Transactional
     public long save(IncidentData data) {
         Validation.check(validator, data);
-        Incident incident;
-        if (data.getId() == null) {
-            incident = new Incident();
-        } else {
-            incident = incidents.findById(data.getId())
-                    .orElseThrow(() -> new EntityNotFoundException("This incident no longer exists."));
-            if (incident.getVersion() != data.getVersion()) {
-                throw new EditConflictException(incident.toData(), incident.getUpdatedBy(), incident.getUpdatedAt());
-            }
-        }
-        Map<String, String> before = data.getId() == null ? Map.of() : incident.toData().describe();
-        incident.apply(data,
-                code -> entityManager.getReference(Country.class, code),
-                id -> entityManager.getReference(Source.class, id),
-                id -> entityManager.getReference(Provision.class, id));
-        if (before.equals(incident.toData().describe())) {
-            return incident.getId(); // nothing changed: the item keeps its state and its author
-        }
-        incident.touch(CurrentUser.username().orElseThrow(), clock.instant());
-        try {
-            return incidents.saveAndFlush(incident).getId();
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            // Someone saved between our version check and the flush.
-            entityManager.clear(); // forget our own unsaved values, read what the other editor saved
-            Incident current = incidents.findById(data.getId()).orElseThrow();
-            throw new EditConflictException(current.toData(), current.getUpdatedBy(), current.getUpdatedAt());
-        }
+        return saves.save(Incident.class, data.getId(), data.getVersion(), Incident::new, Incident::toData, IncidentData::describe,
+                incident -> incident.apply(data,
+                        code -> entityManager.getReference(Country.class, code),
+                        id -> entityManager.getReference(Source.class, id),
+                        id -> entityManager.getReference(Provision.class, id)),
+                CurrentUser.username().orElseThrow());
     }
 
     /** Incidents matching what an editor typed, for pickers; newest first. */

@@ -6,11 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.Validator;
-import java.time.Clock;
 import org.sanctionsmonitor.base.EditConflictException;
+import org.sanctionsmonitor.base.EditorialSaves;
 import org.sanctionsmonitor.base.EditorialStatus;
 import org.sanctionsmonitor.base.FieldException;
 import org.sanctionsmonitor.base.Sql;
@@ -21,7 +20,6 @@ import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,18 +31,15 @@ public class SourceService {
 
     private final JdbcClient jdbc;
     private final SourceRepository sources;
-    private final EntityManager entityManager;
     private final Validator validator;
-    private final Clock clock;
+    private final EditorialSaves saves;
     private final AuditHistory history;
 
-    SourceService(JdbcClient jdbc, SourceRepository sources, EntityManager entityManager, Validator validator, Clock clock,
-            AuditHistory history) {
+    SourceService(JdbcClient jdbc, SourceRepository sources, Validator validator, EditorialSaves saves, AuditHistory history) {
         this.jdbc = jdbc;
         this.sources = sources;
-        this.entityManager = entityManager;
         this.validator = validator;
-        this.clock = clock;
+        this.saves = saves;
         this.history = history;
     }
 
@@ -74,28 +69,8 @@ public class SourceService {
                     throw new FieldException("url", "Another source already has this address: " + other.getOutlet() + ": "
                             + other.getTitleOriginal() + ".");
                 });
-        Source source;
-        if (data.getId() == null) {
-            source = new Source();
-        } else {
-            source = sources.findById(data.getId()).orElseThrow(() -> new EntityNotFoundException("This source no longer exists."));
-            if (source.getVersion() != data.getVersion()) {
-                throw new EditConflictException(source.toData(), source.getUpdatedBy(), source.getUpdatedAt());
-            }
-        }
-        Map<String, String> before = data.getId() == null ? Map.of() : source.toData().describe();
-        source.apply(data);
-        if (before.equals(source.toData().describe())) {
-            return source.getId(); // nothing changed: the item keeps its state and its author
-        }
-        source.touch(CurrentUser.username().orElseThrow(), clock.instant());
-        try {
-            return sources.saveAndFlush(source).getId();
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            entityManager.clear(); // forget our own unsaved values, read what the other editor saved
-            Source current = sources.findById(data.getId()).orElseThrow();
-            throw new EditConflictException(current.toData(), current.getUpdatedBy(), current.getUpdatedAt());
-        }
+        return saves.save(Source.class, data.getId(), data.getVersion(), Source::new, Source::toData, SourceData::describe,
+                source -> source.apply(data), CurrentUser.username().orElseThrow());
     }
 
     @PreAuthorize(Role.IS_EDITOR)

@@ -3,11 +3,10 @@ package org.sanctionsmonitor.statement;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.Validator;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.sanctionsmonitor.base.EditConflictException;
+import org.sanctionsmonitor.base.EditorialSaves;
 import org.sanctionsmonitor.base.EditorialStatus;
 import org.sanctionsmonitor.base.Validation;
 import org.sanctionsmonitor.country.Country;
@@ -18,7 +17,6 @@ import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.source.Source;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,17 +44,17 @@ public class StatementService {
     private final ActorRepository actors;
     private final EntityManager entityManager;
     private final Validator validator;
-    private final Clock clock;
+    private final EditorialSaves saves;
     private final AuditHistory history;
 
     StatementService(JdbcClient jdbc, StatementRepository statements, ActorRepository actors, EntityManager entityManager,
-            Validator validator, Clock clock, AuditHistory history) {
+            Validator validator, EditorialSaves saves, AuditHistory history) {
         this.jdbc = jdbc;
         this.statements = statements;
         this.actors = actors;
         this.entityManager = entityManager;
         this.validator = validator;
-        this.clock = clock;
+        this.saves = saves;
         this.history = history;
     }
 
@@ -97,35 +95,18 @@ public class StatementService {
     @Transactional
     public long save(StatementData data) {
         Validation.check(validator, data);
-        Statement statement;
-        if (data.getId() == null) {
-            statement = new Statement();
-        } else {
-            statement = statements.findById(data.getId())
-                    .orElseThrow(() -> new EntityNotFoundException("This statement no longer exists."));
-            if (statement.getVersion() != data.getVersion()) {
-                throw new EditConflictException(statement.toData(), statement.getUpdatedBy(), statement.getUpdatedAt());
-            }
-        }
         Country country = data.getSpeakerCountry() == null ? null : entityManager.getReference(Country.class, data.getSpeakerCountry());
-        Actor speaker = data.getSpeakerId() != null
+        return saves.save(Statement.class, data.getId(), data.getVersion(), Statement::new, Statement::toData, StatementData::describe,
+                statement -> statement.apply(data, speaker(data, country), country,
+                        data.getSourceId() == null ? null : entityManager.getReference(Source.class, data.getSourceId()),
+                        data.getIncidentId() == null ? null : entityManager.getReference(Incident.class, data.getIncidentId())),
+                CurrentUser.username().orElseThrow());
+    }
+
+    private Actor speaker(StatementData data, Country country) {
+        return data.getSpeakerId() != null
                 ? actors.findById(data.getSpeakerId()).orElseThrow(() -> new EntityNotFoundException("That speaker no longer exists."))
                 : newOrKnownSpeaker(data, country);
-        Map<String, String> before = data.getId() == null ? Map.of() : statement.toData().describe();
-        statement.apply(data, speaker, country,
-                data.getSourceId() == null ? null : entityManager.getReference(Source.class, data.getSourceId()),
-                data.getIncidentId() == null ? null : entityManager.getReference(Incident.class, data.getIncidentId()));
-        if (before.equals(statement.toData().describe())) {
-            return statement.getId(); // nothing changed: the item keeps its state and its author
-        }
-        statement.touch(CurrentUser.username().orElseThrow(), clock.instant());
-        try {
-            return statements.saveAndFlush(statement).getId();
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            entityManager.clear(); // forget our own unsaved values, read what the other editor saved
-            Statement current = statements.findById(data.getId()).orElseThrow();
-            throw new EditConflictException(current.toData(), current.getUpdatedBy(), current.getUpdatedAt());
-        }
     }
 
     @PreAuthorize(Role.IS_EDITOR)

@@ -140,6 +140,21 @@ class IncidentServiceTest {
     }
 
     @Test
+    void a_save_that_races_another_one_is_caught_by_the_version_column_and_shows_the_other_save() {
+        long id = incidents.save(IncidentTestData.valid());
+        IncidentData mine = incidents.edit(id).orElseThrow();
+        // Another editor's save lands after our version check would pass: simulate it underneath the loaded entity.
+        jdbc.sql("UPDATE incident SET title = 'Saved by the other editor', updated_by = 'editor2', version = version + 1 WHERE id = :id")
+                .param("id", id).update();
+        mine.setTitle("My title");
+
+        assertThatThrownBy(() -> incidents.save(mine)).isInstanceOfSatisfying(EditConflictException.class, conflict -> {
+            assertThat(conflict.changedBy()).isEqualTo("editor2");
+            assertThat(((IncidentData) conflict.current()).getTitle()).isEqualTo("Saved by the other editor");
+        });
+    }
+
+    @Test
     void similar_incidents_are_offered_before_a_duplicate_is_saved() {
         IncidentData data = new IncidentData();
         data.setDateFrom(LocalDate.of(2023, 10, 13));
