@@ -25,7 +25,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/images/**", "/styles/**").permitAll());
+                // Static browser code and styles, no data: our own components and the ECharts webjar.
+                .requestMatchers("/images/**", "/styles/**", "/components/**", "/webjars/**").permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

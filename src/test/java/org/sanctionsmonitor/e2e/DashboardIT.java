@@ -1,0 +1,75 @@
+package org.sanctionsmonitor.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The dashboards in Chromium: charts are drawn, and a click on a bar opens the list behind it. */
+class DashboardIT extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_overview_is_the_landing_page_and_draws_its_charts() {
+        logIn("viewer", "viewer");
+
+        assertThat(page).hasURL(Pattern.compile(".*/$"));
+        Locator canvases = page.locator(".chart-card sm-chart canvas");
+        canvases.first().waitFor();
+        page.waitForCondition(() -> canvases.count() >= 4);
+        assertThat(page.locator(".figures")).containsText(
+                count("SELECT count(*) FROM incident WHERE workflow_state = 'PUBLISHED' AND kind = 'VIOLATION'") + "Violations");
+        page.waitForTimeout(500);
+    }
+
+    @Test
+    void clicking_the_top_provision_bar_opens_the_incident_list_with_the_same_count() {
+        logIn("viewer", "viewer");
+        Locator chart = page.locator(".chart-card").filter(new Locator.FilterOptions().setHasText("Provisions most often cited"))
+                .locator("sm-chart");
+        chart.scrollIntoViewIfNeeded();
+        chart.locator("canvas").waitFor();
+        page.waitForTimeout(800); // let the bars finish their entry animation
+
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) chart.evaluate("""
+                el => {
+                  const value = el.option.series[0].data[0].value;
+                  return window.echarts.getInstanceByDom(el).convertToPixel({seriesIndex: 0}, [value / 2, 0]);
+                }""");
+        int value = ((Number) chart.evaluate("el => el.option.series[0].data[0].value")).intValue();
+        int expected = count("""
+                SELECT count(DISTINCT ip.incident_id) AS n FROM incident_provision ip JOIN incident i ON i.id = ip.incident_id
+                WHERE i.workflow_state = 'PUBLISHED' GROUP BY ip.provision_id ORDER BY n DESC LIMIT 1""");
+        assertThat(value).isEqualTo(expected);
+
+        BoundingBox box = chart.boundingBox();
+        page.mouse().click(box.x + point.get(0).doubleValue(), box.y + point.get(1).doubleValue());
+
+        assertThat(page).hasURL(Pattern.compile(".*/incidents\\?provision=\\d+$"));
+        assertThat(page.locator(".result-count")).hasText(expected == 1 ? "1 incident" : expected + " incidents");
+    }
+
+    @Test
+    void clicking_a_key_figure_opens_the_list_with_the_same_count() {
+        logIn("viewer", "viewer");
+        int confirmed = count("SELECT count(*) FROM incident WHERE workflow_state = 'PUBLISHED' AND kind = 'VIOLATION' AND status = 'CONFIRMED'");
+
+        page.locator(".figure-link").filter(new Locator.FilterOptions().setHasText("Confirmed")).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/incidents\\?status=CONFIRMED&kind=VIOLATION$"));
+        assertThat(page.locator(".result-count")).hasText(confirmed == 1 ? "1 incident" : confirmed + " incidents");
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+}
