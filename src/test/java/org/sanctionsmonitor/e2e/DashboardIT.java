@@ -69,6 +69,33 @@ class DashboardIT extends BrowserTest {
         assertThat(page.locator(".result-count")).hasText(confirmed == 1 ? "1 incident" : confirmed + " incidents");
     }
 
+    @Test
+    void a_country_dossier_shows_the_right_counts_and_opens_the_list_behind_them() {
+        logIn("viewer", "viewer");
+        page.navigate(url("/countries/KP"));
+
+        int supplier = count("""
+                SELECT count(DISTINCT p.incident_id) FROM incident_party p JOIN incident i ON i.id = p.incident_id
+                WHERE i.workflow_state = 'PUBLISHED' AND p.country_code = 'KP' AND p.role = 'SUPPLIER'""");
+        int denials = count("""
+                SELECT count(*) FROM statement WHERE workflow_state = 'PUBLISHED' AND speaker_country_code = 'KP'
+                AND stance IN ('DENIES', 'DECLINES_TO_COMMENT')""");
+        assertThat(page.locator("h1")).hasText("North Korea (DPRK) (KP)");
+        Locator asSupplier = page.locator(".figure-link").filter(new Locator.FilterOptions().setHasText("Incidents as supplier"));
+        assertThat(asSupplier.locator(".figure-value")).hasText(String.valueOf(supplier));
+        assertThat(page.locator(".figure").filter(new Locator.FilterOptions().setHasText("Its denials")).locator(".figure-value"))
+                .hasText(String.valueOf(denials));
+        page.locator(".chart-card sm-chart canvas").first().waitFor();
+        page.waitForTimeout(500);
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "DashboardIT-dossier-KP.png")));
+
+        asSupplier.click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/incidents\\?country=KP&role=SUPPLIER$"));
+        assertThat(page.locator(".result-count")).hasText(supplier + " incidents");
+    }
+
     private int count(String sql) {
         return jdbc.sql(sql).query(Integer.class).single();
     }

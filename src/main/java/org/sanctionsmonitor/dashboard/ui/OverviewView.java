@@ -74,6 +74,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         showFigures(data.figures());
         months.show(OverviewCharts.monthsOption(data.months()), OverviewCharts.monthsTable(data.months()));
         flows.show(OverviewCharts.flowsOption(data.flows()), OverviewCharts.flowsTable(data.flows()));
+        provisions.fitHeightToRows(data.provisions().size());
         provisions.show(OverviewCharts.provisionsOption(data.provisions()), OverviewCharts.provisionsTable(data.provisions()));
         stances.show(OverviewCharts.stancesOption(data.stances()), OverviewCharts.stancesTable(data.stances()));
         changes.removeAll();

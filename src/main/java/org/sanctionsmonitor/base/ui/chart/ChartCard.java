@@ -52,6 +52,11 @@ public class ChartCard extends Composite<Section> {
         return this;
     }
 
+    /** For rankings: a height that gives each of {@code rows} bars room, between 8rem and 30rem. */
+    public void fitHeightToRows(int rows) {
+        chart.setHeight(Math.max(8, Math.min(30, 3 + rows * 2)) + "rem");
+    }
+
     /** Shows the data: the chart from its option and the same figures in the table; or the empty state. */
     public void show(ObjectNode option, DataTable data) {
         boolean nothing = data.isEmpty();

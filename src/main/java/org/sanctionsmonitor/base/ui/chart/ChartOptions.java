@@ -85,7 +85,7 @@ public final class ChartOptions {
         ObjectNode y = option.putObject("yAxis").put("type", "category").put("inverse", true);
         ArrayNode names = y.putArray("data");
         bars.forEach(b -> names.add(b.name()));
-        ObjectNode s = option.putArray("series").addObject().put("type", "bar").put("name", seriesName);
+        ObjectNode s = option.putArray("series").addObject().put("type", "bar").put("name", seriesName).put("barMaxWidth", 24);
         s.putObject("label").put("show", true).put("position", "right");
         s.set("data", items(bars.stream().map(b -> new Item(b.value(), b.filter())).toList()));
         return option;
