@@ -52,6 +52,7 @@ class SmChart extends HTMLElement {
     }
     this._chart = window.echarts.init(this, null, { renderer: 'canvas' });
     this._chart.on('click', params => this._clicked(params));
+    this._chart.on('datazoom', () => this._zoomed());
     this._resizeObserver = new ResizeObserver(() => this._chart && this._chart.resize());
     this._resizeObserver.observe(this);
     this._render();
@@ -82,7 +83,8 @@ class SmChart extends HTMLElement {
     option.backgroundColor = 'transparent';
     option.textStyle = Object.assign({ color: theme.text, fontFamily: theme.font }, option.textStyle || {});
     option.legend = this._themed(option.legend, l => Object.assign({ textStyle: { color: theme.text } }, l));
-    option.tooltip = Object.assign({ confine: true }, option.tooltip || {});
+    // Tooltips are drawn as canvas text (richText), never as HTML, because item names are user text.
+    option.tooltip = Object.assign({ confine: true, renderMode: 'richText' }, option.tooltip || {});
     for (const key of ['xAxis', 'yAxis']) {
       option[key] = this._themed(option[key], axis => Object.assign({}, axis, {
         axisLabel: Object.assign({ color: theme.secondary }, axis.axisLabel || {}),
@@ -91,10 +93,47 @@ class SmChart extends HTMLElement {
       }));
     }
     option.dataZoom = this._themed(option.dataZoom, z => Object.assign({ textStyle: { color: theme.secondary } }, z));
-    option.series = this._themed(option.series, s => s.type === 'sankey'
-      ? Object.assign({}, s, { label: Object.assign({ color: theme.text }, s.label || {}) })
-      : s);
+    option.series = this._themed(option.series, s => {
+      if (s.type === 'sankey') {
+        return Object.assign({}, s, { label: Object.assign({ color: theme.text }, s.label || {}) });
+      }
+      if (s.type === 'custom' && s.renderItem === 'sm-range') {
+        return Object.assign({}, s, { renderItem: SmChart.renderRange });
+      }
+      return s;
+    });
     this._chart.setOption(option, true);
+  }
+
+  /*
+   * Draws one item of a timeline lane as a bar from its first to its last day, so that an item known only to the
+   * month spans the month; at least 3 px wide so a single day stays visible. Data: [lane, startMs, endMs, ...].
+   */
+  static renderRange(params, api) {
+    const lane = api.value(0);
+    const start = api.coord([api.value(1), lane]);
+    const end = api.coord([api.value(2), lane]);
+    const height = api.size([0, 1])[1] * 0.55;
+    const rect = window.echarts.graphic.clipRectByRect(
+      { x: start[0], y: start[1] - height / 2, width: Math.max(end[0] - start[0], 3), height: height },
+      { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height });
+    return rect && { type: 'rect', transition: ['shape'], shape: rect, style: api.style() };
+  }
+
+  _zoomed() {
+    clearTimeout(this._zoomTimer);
+    this._zoomTimer = setTimeout(() => {
+      if (!this._chart) {
+        return;
+      }
+      const zoom = (this._chart.getOption().dataZoom || [])[0];
+      if (!zoom || typeof zoom.startValue !== 'number' || typeof zoom.endValue !== 'number') {
+        return;
+      }
+      this.dispatchEvent(new CustomEvent('sm-chart-zoom', {
+        bubbles: true, composed: true, detail: { start: zoom.startValue, end: zoom.endValue }
+      }));
+    }, 300);
   }
 
   _themed(value, apply) {

@@ -96,6 +96,29 @@ class DashboardIT extends BrowserTest {
         assertThat(page.locator(".result-count")).hasText(supplier + " incidents");
     }
 
+    @Test
+    void a_shared_timeline_url_restores_its_filters() {
+        logIn("viewer", "viewer");
+        page.navigate(url("/timeline?country=IR&kinds=VIOLATION,DENIAL&from=2022-01-01&to=2025-12-31"));
+
+        int expected = count("""
+                SELECT (SELECT count(*) FROM incident i WHERE i.workflow_state = 'PUBLISHED' AND i.kind = 'VIOLATION'
+                          AND i.date_to >= DATE '2022-01-01' AND i.date_from <= DATE '2025-12-31'
+                          AND i.id IN (SELECT incident_id FROM incident_party WHERE country_code = 'IR'))
+                     + (SELECT count(*) FROM statement s WHERE s.workflow_state = 'PUBLISHED'
+                          AND s.stance IN ('DENIES', 'DECLINES_TO_COMMENT') AND s.said_on BETWEEN DATE '2022-01-01' AND DATE '2025-12-31'
+                          AND (s.speaker_country_code = 'IR' OR s.incident_id IN (SELECT incident_id FROM incident_party WHERE country_code = 'IR')))""");
+        assertThat(expected).isPositive();
+        assertThat(page.locator(".result-count")).hasText(expected + " items");
+        assertThat(page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Country")).locator("input"))
+                .hasValue("Iran (IR)");
+        assertThat(page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Violations"))).hasAttribute("checked", "");
+        assertThat(page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Denials"))).hasAttribute("checked", "");
+        assertThat(page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Allegations"))).not().hasAttribute("checked", "");
+        page.locator(".chart-card sm-chart canvas").first().waitFor();
+        page.waitForTimeout(500);
+    }
+
     private int count(String sql) {
         return jdbc.sql(sql).query(Integer.class).single();
     }

@@ -41,6 +41,10 @@ public class Chart extends Component implements HasSize {
         getElement().setAttribute("aria-label", label);
     }
 
+    public Registration addChartZoomListener(ComponentEventListener<ChartZoomEvent> listener) {
+        return addListener(ChartZoomEvent.class, listener);
+    }
+
     public Registration addChartClickListener(ComponentEventListener<ChartClickEvent> listener) {
         return addListener(ChartClickEvent.class, listener);
     }

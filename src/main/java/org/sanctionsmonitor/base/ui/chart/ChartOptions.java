@@ -112,6 +112,39 @@ public final class ChartOptions {
         return option;
     }
 
+    /** One item on a time lane: from {@code startMillis} to {@code endMillis} (exclusive), drawn as a bar. */
+    public record Range(int lane, long startMillis, long endMillis, String name, String color, String filter) {
+    }
+
+    /**
+     * A timeline: lanes (one per kind of item) over a zoomable time axis; each item a bar as long as its date range
+     * (drawn by the custom element's {@code sm-range} renderer, at least 3 px wide).
+     */
+    public static ObjectNode timeline(List<String> lanes, List<Range> ranges) {
+        ObjectNode option = base();
+        option.putObject("tooltip").put("trigger", "item").put("formatter", "{b}");
+        option.putObject("grid").put("left", 8).put("right", 24).put("top", 8).put("bottom", 56).put("containLabel", true);
+        option.putObject("xAxis").put("type", "time");
+        ObjectNode y = option.putObject("yAxis").put("type", "category").put("inverse", true);
+        ArrayNode names = y.putArray("data");
+        lanes.forEach(names::add);
+        ArrayNode zooms = option.putArray("dataZoom");
+        zooms.addObject().put("type", "slider").put("xAxisIndex", 0).put("bottom", 8).put("filterMode", "weakFilter");
+        zooms.addObject().put("type", "inside").put("xAxisIndex", 0).put("filterMode", "weakFilter");
+        ObjectNode s = option.putArray("series").addObject().put("type", "custom").put("renderItem", "sm-range");
+        ObjectNode encode = s.putObject("encode");
+        encode.putArray("x").add(1).add(2);
+        encode.put("y", 0);
+        ArrayNode data = s.putArray("data");
+        for (Range r : ranges) {
+            ObjectNode o = data.addObject().put("name", r.name());
+            o.putArray("value").add(r.lane()).add(r.startMillis()).add(r.endMillis());
+            o.putObject("itemStyle").put("color", r.color());
+            putFilter(o, r.filter());
+        }
+        return option;
+    }
+
     private static ObjectNode base() {
         ObjectNode option = JSON.objectNode();
         option.put("animationDuration", 300);
