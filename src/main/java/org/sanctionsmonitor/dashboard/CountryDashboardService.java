@@ -22,11 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Role.IS_VIEWER)
 public class CountryDashboardService {
 
+    /** (incident, country, role) is unique, so per role counting rows counts incidents; in any role it needs DISTINCT. */
     private static final String COUNTS = """
             SELECT c.code, c.name,
-                   count(DISTINCT i.id) FILTER (WHERE p.role = 'SUPPLIER') AS supplier,
-                   count(DISTINCT i.id) FILTER (WHERE p.role = 'RECIPIENT') AS recipient,
-                   count(DISTINCT i.id) FILTER (WHERE p.role = 'TRANSIT') AS transit,
+                   count(*) FILTER (WHERE p.role = 'SUPPLIER') AS supplier,
+                   count(*) FILTER (WHERE p.role = 'RECIPIENT') AS recipient,
+                   count(*) FILTER (WHERE p.role = 'TRANSIT') AS transit,
                    count(DISTINCT i.id) AS total
             FROM incident_party p
             JOIN incident i ON i.id = p.incident_id AND i.workflow_state = 'PUBLISHED'

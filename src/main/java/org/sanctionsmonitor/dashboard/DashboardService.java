@@ -3,7 +3,10 @@ package org.sanctionsmonitor.dashboard;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import org.sanctionsmonitor.incident.IncidentCategory;
@@ -38,30 +41,37 @@ public class DashboardService {
                 latestChanges(8));
     }
 
+    /** The key figures in three scans: incidents, statements, and the rest. */
     public Overview.KeyFigures keyFigures() {
-        Map<IncidentStatus, Integer> byStatus = new EnumMap<>(IncidentStatus.class);
-        for (IncidentStatus status : IncidentStatus.values()) {
-            byStatus.put(status, 0);
-        }
-        jdbc.sql("""
-                SELECT status, count(*) AS n FROM incident
-                WHERE workflow_state = 'PUBLISHED' AND kind = 'VIOLATION' GROUP BY status
-                """).query((rs, n) -> byStatus.put(IncidentStatus.valueOf(rs.getString("status")), rs.getInt("n"))).list();
+        String byStatus = Arrays.stream(IncidentStatus.values())
+                .map(s -> "count(*) FILTER (WHERE kind = 'VIOLATION' AND status = '" + s.name() + "') AS " + s.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(",\n"));
         return jdbc.sql("""
-                SELECT (SELECT count(*) FROM incident WHERE workflow_state = 'PUBLISHED' AND kind = 'VIOLATION') AS violations,
-                       (SELECT count(*) FROM incident WHERE workflow_state = 'PUBLISHED' AND kind = 'EVENT') AS events,
-                       (SELECT count(*) FROM statement WHERE workflow_state = 'PUBLISHED' AND stance IN %s) AS allegations,
-                       (SELECT count(*) FROM statement WHERE workflow_state = 'PUBLISHED' AND stance IN %s) AS denials,
+                SELECT i.*, st.*,
                        (SELECT count(*) FROM source WHERE workflow_state = 'PUBLISHED') AS sources,
-                       (SELECT count(DISTINCT p.country_code) FROM incident_party p JOIN incident i ON i.id = p.incident_id
-                         WHERE i.workflow_state = 'PUBLISHED') AS countries,
+                       (SELECT count(*) FROM country c WHERE EXISTS (SELECT 1 FROM incident_party p
+                          JOIN incident pi ON pi.id = p.incident_id AND pi.workflow_state = 'PUBLISHED'
+                          WHERE p.country_code = c.code)) AS countries,
                        greatest((SELECT max(updated_at) FROM incident WHERE workflow_state = 'PUBLISHED'),
                                 (SELECT max(updated_at) FROM statement WHERE workflow_state = 'PUBLISHED'),
                                 (SELECT max(updated_at) FROM source WHERE workflow_state = 'PUBLISHED')) AS last_update
-                """.formatted(ALLEGING, DENYING))
-                .query((rs, n) -> new Overview.KeyFigures(byStatus, rs.getInt("violations"), rs.getInt("events"),
-                        rs.getInt("allegations"), rs.getInt("denials"), rs.getInt("sources"), rs.getInt("countries"),
-                        instant(rs.getTimestamp("last_update"))))
+                FROM (SELECT count(*) FILTER (WHERE kind = 'VIOLATION') AS violations,
+                             count(*) FILTER (WHERE kind = 'EVENT') AS events,
+                             %s
+                      FROM incident WHERE workflow_state = 'PUBLISHED') i,
+                     (SELECT count(*) FILTER (WHERE stance IN %s) AS allegations,
+                             count(*) FILTER (WHERE stance IN %s) AS denials
+                      FROM statement WHERE workflow_state = 'PUBLISHED') st
+                """.formatted(byStatus, ALLEGING, DENYING))
+                .query((rs, n) -> {
+                    Map<IncidentStatus, Integer> statuses = new EnumMap<>(IncidentStatus.class);
+                    for (IncidentStatus status : IncidentStatus.values()) {
+                        statuses.put(status, rs.getInt(status.name().toLowerCase(Locale.ROOT)));
+                    }
+                    return new Overview.KeyFigures(statuses, rs.getInt("violations"), rs.getInt("events"),
+                            rs.getInt("allegations"), rs.getInt("denials"), rs.getInt("sources"), rs.getInt("countries"),
+                            instant(rs.getTimestamp("last_update")));
+                })
                 .single();
     }
 
@@ -79,10 +89,11 @@ public class DashboardService {
                 .list();
     }
 
+    /** Counting rows is counting incidents: (incident, country, role) is unique, so each pair occurs once per incident. */
     public List<Overview.Flow> flows() {
         return jdbc.sql("""
                 SELECT s.country_code AS supplier_code, cs.name AS supplier_name,
-                       r.country_code AS recipient_code, cr.name AS recipient_name, count(DISTINCT i.id) AS incidents
+                       r.country_code AS recipient_code, cr.name AS recipient_name, count(*) AS incidents
                 FROM incident i
                 JOIN incident_party s ON s.incident_id = i.id AND s.role = 'SUPPLIER'
                 JOIN incident_party r ON r.incident_id = i.id AND r.role = 'RECIPIENT'
@@ -94,9 +105,10 @@ public class DashboardService {
                 """).query(Overview.Flow.class).list();
     }
 
+    /** (incident, provision) is unique, so counting rows counts incidents. */
     public List<Overview.ProvisionCount> mostCitedProvisions(int limit) {
         return jdbc.sql("""
-                SELECT pr.id AS provision_id, r.number AS resolution_number, pr.label, count(DISTINCT i.id) AS incidents
+                SELECT pr.id AS provision_id, r.number AS resolution_number, pr.label, count(*) AS incidents
                 FROM incident_provision ip
                 JOIN incident i ON i.id = ip.incident_id
                 JOIN provision pr ON pr.id = ip.provision_id
