@@ -55,10 +55,24 @@ class SmChart extends HTMLElement {
     this._chart.on('datazoom', () => this._zoomed());
     this._resizeObserver = new ResizeObserver(() => this._chart && this._chart.resize());
     this._resizeObserver.observe(this);
+    // Redraw with the new colours when the theme changes (Lumo's theme attribute, or the system colour scheme).
+    this._themeObserver = new MutationObserver(() => this._render());
+    this._themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme', 'class', 'style'] });
+    this._colourScheme = window.matchMedia('(prefers-color-scheme: dark)');
+    this._colourSchemeListener = () => this._render();
+    this._colourScheme.addEventListener('change', this._colourSchemeListener);
     this._render();
   }
 
   disconnectedCallback() {
+    if (this._themeObserver) {
+      this._themeObserver.disconnect();
+      this._themeObserver = null;
+    }
+    if (this._colourScheme) {
+      this._colourScheme.removeEventListener('change', this._colourSchemeListener);
+      this._colourScheme = null;
+    }
     if (this._resizeObserver) {
       this._resizeObserver.disconnect();
       this._resizeObserver = null;

@@ -119,6 +119,43 @@ class DashboardIT extends BrowserTest {
         page.waitForTimeout(500);
     }
 
+    @Test
+    void chart_text_follows_the_theme_so_charts_stay_readable_in_the_dark() {
+        logIn("viewer", "viewer");
+        Locator chart = page.locator(".chart-card sm-chart").first();
+        chart.locator("canvas").waitFor();
+        double light = luminance(chart);
+
+        page.evaluate("document.documentElement.setAttribute('theme', 'dark')");
+        page.waitForTimeout(800);
+        double dark = luminance(chart);
+        String legendColour = (String) chart.evaluate("el => window.echarts.getInstanceByDom(el).getOption().legend[0].textStyle.color");
+
+        assertThat(light).isLessThan(0.3);
+        assertThat(dark).isGreaterThan(0.7);
+        assertThat(legendColour).as("the chart was redrawn with the dark theme's text colour")
+                .isEqualTo(chart.evaluate("el => el._themeColours().text"));
+    }
+
+    @Test
+    void a_resolution_page_draws_its_provisions_in_force_over_time() {
+        logIn("viewer", "viewer");
+        page.navigate(url("/resolutions/2231"));
+
+        page.locator(".in-force-chart sm-chart canvas").waitFor();
+        assertThat(page.locator(".in-force-chart")).containsText("In force over time");
+        page.locator(".in-force-chart").scrollIntoViewIfNeeded();
+        page.waitForTimeout(500);
+    }
+
+    /** Relative luminance (0 black … 1 white) of the text colour the chart uses. */
+    private static double luminance(Locator chart) {
+        String rgba = (String) chart.evaluate("el => el._themeColours().text");
+        String[] parts = rgba.replaceAll("[^0-9.,]", "").split(",");
+        return (0.2126 * Double.parseDouble(parts[0]) + 0.7152 * Double.parseDouble(parts[1])
+                + 0.0722 * Double.parseDouble(parts[2])) / 255;
+    }
+
     private int count(String sql) {
         return jdbc.sql(sql).query(Integer.class).single();
     }
