@@ -60,7 +60,7 @@ class CountryViewsTest extends SpringBrowserlessTest {
         JsonNode bar = series.get("data").get(index);
 
         ComponentUtil.fireEvent(view.years.getChart(), new ChartClickEvent(view.years.getChart(), true, "year",
-                series.get("name").asString(), index, bar.get("filter").asString()));
+                series.get("name").asString(), index, bar.get("filter").asString(), bar));
 
         assertThat(Navigation.currentView()).isInstanceOf(IncidentListView.class);
         int shown = bar.get("value").asInt();

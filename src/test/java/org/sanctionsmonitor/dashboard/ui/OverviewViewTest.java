@@ -66,7 +66,7 @@ class OverviewViewTest extends SpringBrowserlessTest {
         JsonNode bar = series.get("data").get(index);
 
         ComponentUtil.fireEvent(view.months.getChart(), new ChartClickEvent(view.months.getChart(), true,
-                "month", series.get("name").asString(), index, bar.get("filter").asString()));
+                "month", series.get("name").asString(), index, bar.get("filter").asString(), bar));
 
         assertThat(Navigation.currentView()).isInstanceOf(IncidentListView.class);
         assertThat(filterOf(Navigation.currentLocation())).isEqualTo(filterOf(bar.get("filter").asString()));
@@ -81,7 +81,7 @@ class OverviewViewTest extends SpringBrowserlessTest {
         JsonNode link = view.flows.getChart().getOption().get("series").get(0).get("links").get(0);
 
         ComponentUtil.fireEvent(view.flows.getChart(), new ChartClickEvent(view.flows.getChart(), true,
-                "link", "Incidents", 0, link.get("filter").asString()));
+                "link", "Incidents", 0, link.get("filter").asString(), link));
 
         int shown = link.get("value").asInt();
         assertThat($(Span.class).withClassName("result-count").single().getText())

@@ -62,7 +62,7 @@ class ResolutionInForceChartTest extends SpringBrowserlessTest {
         long provision = Long.parseLong(window.get("filter").asString().substring("incidents?provision=".length()));
 
         ComponentUtil.fireEvent(card.getChart(), new ChartClickEvent(card.getChart(), true, "window", null, 0,
-                window.get("filter").asString()));
+                window.get("filter").asString(), window));
 
         int citing = jdbc.sql("SELECT count(*) FROM incident_provision WHERE provision_id = :id").param("id", provision)
                 .query(Integer.class).single();
