@@ -148,6 +148,22 @@ class DashboardIT extends BrowserTest {
         page.waitForTimeout(500);
     }
 
+    @Test
+    void a_dossier_prints_as_a_brief_without_navigation_or_table_toggles() {
+        logIn("viewer", "viewer");
+        page.navigate(url("/countries/IR"));
+        page.locator(".chart-card sm-chart canvas").first().waitFor();
+        assertThat(page.getByText("← All countries")).isVisible();
+
+        page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions()
+                .setMedia(com.microsoft.playwright.options.Media.PRINT));
+
+        assertThat(page.getByText("← All countries")).isHidden();
+        assertThat(page.locator(".dossier-view .chart-table").first()).isHidden();
+        assertThat(page.locator("h1")).hasText("Iran (IR)");
+        page.waitForTimeout(500);
+    }
+
     /** Relative luminance (0 black … 1 white) of the text colour the chart uses. */
     private static double luminance(Locator chart) {
         String rgba = (String) chart.evaluate("el => el._themeColours().text");
