@@ -21,6 +21,14 @@ final class Links {
         return query.isEmpty() ? "incidents" : "incidents?" + query;
     }
 
+    /**
+     * The timeline showing only statements of one kind ({@code ALLEGATION} or {@code DENIAL}), optionally within a date
+     * range: the list behind the overview's statement figures (statements have no list page of their own).
+     */
+    static String statements(String kind, java.time.LocalDate from, java.time.LocalDate to) {
+        return "timeline?kinds=" + kind + (from == null ? "" : "&from=" + from + "&to=" + to);
+    }
+
     static String country(String code) {
         return "countries/" + code;
     }

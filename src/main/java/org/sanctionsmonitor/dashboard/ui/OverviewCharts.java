@@ -129,7 +129,7 @@ final class OverviewCharts {
                 .toList());
     }
 
-    /** Allegations and denials per month. Statements have no list page yet, so these points are not clickable. */
+    /** Allegations and denials per month; a point opens the timeline with those statements of that month. */
     static ObjectNode stancesOption(List<Overview.StanceMonth> months) {
         Map<YearMonth, Overview.StanceMonth> byMonth = new LinkedHashMap<>();
         months.forEach(m -> byMonth.put(YearMonth.from(m.month()), m));
@@ -138,8 +138,10 @@ final class OverviewCharts {
         List<ChartOptions.Item> denials = new ArrayList<>();
         for (YearMonth m : axis) {
             Overview.StanceMonth s = byMonth.get(m);
-            allegations.add(new ChartOptions.Item(s == null ? 0 : s.allegations(), null));
-            denials.add(new ChartOptions.Item(s == null ? 0 : s.denials(), null));
+            int alleged = s == null ? 0 : s.allegations();
+            int denied = s == null ? 0 : s.denials();
+            allegations.add(new ChartOptions.Item(alleged, alleged == 0 ? null : Links.statements("ALLEGATION", m.atDay(1), m.atEndOfMonth())));
+            denials.add(new ChartOptions.Item(denied, denied == 0 ? null : Links.statements("DENIAL", m.atDay(1), m.atEndOfMonth())));
         }
         return ChartOptions.lines(axis.stream().map(YearMonth::toString).toList(), List.of(
                 new ChartOptions.Series("Allegations", allegations), new ChartOptions.Series("Denials", denials)), true);
@@ -147,8 +149,12 @@ final class OverviewCharts {
 
     static DataTable stancesTable(List<Overview.StanceMonth> months) {
         return new DataTable(List.of("Month", "Allegations", "Denials"), months.stream()
-                .map(m -> List.of(DataTable.Cell.text(YearMonth.from(m.month())), DataTable.Cell.text(m.allegations()),
-                        DataTable.Cell.text(m.denials())))
+                .map(m -> {
+                    YearMonth month = YearMonth.from(m.month());
+                    return List.of(DataTable.Cell.text(month),
+                            DataTable.Cell.link(m.allegations(), Links.statements("ALLEGATION", month.atDay(1), month.atEndOfMonth())),
+                            DataTable.Cell.link(m.denials(), Links.statements("DENIAL", month.atDay(1), month.atEndOfMonth())));
+                })
                 .toList());
     }
 }

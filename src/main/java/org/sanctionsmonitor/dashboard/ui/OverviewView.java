@@ -44,7 +44,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
             .withHeight("26rem");
     final ChartCard provisions = new ChartCard("Provisions most often cited as breached", "No published incident cites a provision yet.");
     final ChartCard stances = new ChartCard("Allegations and denials over time", "No published statements yet.")
-            .withNote("Allegations: statements that allege, confirm or condemn. Denials: statements that deny or decline to comment.");
+            .withNote("Allegations: statements that allege, confirm or condemn. Denials: statements that deny or decline to comment. "
+                    + "A point opens those statements on the timeline.");
     final UnorderedList changes = new UnorderedList();
 
     private final DashboardService dashboard;
@@ -56,7 +57,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph scope = new Paragraph("Figures count published items only, for every reader and editor.");
         scope.addClassName("note");
         figures.addClassName("figures");
-        for (ChartCard card : new ChartCard[] {months, flows, provisions}) {
+        for (ChartCard card : new ChartCard[] {months, flows, provisions, stances}) {
             card.getChart().addChartClickListener(e -> e.getFilter().ifPresent(Links::open));
         }
         Section latest = new Section(new H3("Latest changes"), changes);
@@ -93,8 +94,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         }
         figures.add(FigureLink.of("Events", f.events(), Links.incidents(
                 new IncidentFilter(null, null, null, null, IncidentKind.EVENT, null, null, null))));
-        figures.add(FigureLink.of("Allegations", f.allegations(), null));
-        figures.add(FigureLink.of("Denials", f.denials(), null));
+        figures.add(FigureLink.of("Allegations", f.allegations(), Links.statements("ALLEGATION", null, null)));
+        figures.add(FigureLink.of("Denials", f.denials(), Links.statements("DENIAL", null, null)));
         figures.add(FigureLink.of("Sources", f.sources(), "sources"));
         figures.add(FigureLink.of("Countries involved", f.countries(), "countries"));
         figures.add(FigureLink.of("Last update", f.lastUpdate() == null ? "–"

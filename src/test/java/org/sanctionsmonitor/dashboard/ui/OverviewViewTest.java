@@ -89,6 +89,41 @@ class OverviewViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void clicking_a_denials_point_opens_the_timeline_with_the_same_number_of_denials() {
+        OverviewView view = navigate(OverviewView.class);
+        JsonNode denials = view.stances.getChart().getOption().get("series").get(1);
+        int index = 0;
+        while (!denials.get("data").get(index).has("filter")) {
+            index++;
+        }
+        JsonNode point = denials.get("data").get(index);
+
+        ComponentUtil.fireEvent(view.stances.getChart(), new ChartClickEvent(view.stances.getChart(), true,
+                "month", "Denials", index, point.get("filter").asString(), point));
+
+        assertThat(Navigation.currentLocation()).startsWith("timeline?");
+        int shown = point.get("value").asInt();
+        assertThat($(Span.class).withClassName("result-count").single().getText())
+                .isEqualTo(shown == 1 ? "1 item" : shown + " items");
+    }
+
+    @Test
+    void the_allegations_figure_opens_the_timeline_of_every_published_allegation() {
+        OverviewView view = navigate(OverviewView.class);
+        int allegations = count("SELECT count(*) FROM statement WHERE workflow_state = 'PUBLISHED'"
+                + " AND stance IN ('ALLEGES', 'CONFIRMS', 'CONDEMNS')");
+
+        String href = view.figures.getChildren().flatMap(c -> c.getChildren())
+                .filter(c -> c instanceof com.vaadin.flow.component.html.Anchor a && a.getElement().getTextRecursively().endsWith("Allegations"))
+                .map(c -> ((com.vaadin.flow.component.html.Anchor) c).getHref()).findFirst().orElseThrow();
+        assertThat(view.figures.getElement().getTextRecursively()).contains(allegations + "Allegations");
+
+        Navigation.open(href, Object.class);
+
+        assertThat($(Span.class).withClassName("result-count").single().getText()).isEqualTo(allegations + " items");
+    }
+
+    @Test
     void with_nothing_published_every_chart_shows_its_empty_state() {
         jdbc.sql("UPDATE incident SET workflow_state = 'DRAFT'").update();
         jdbc.sql("UPDATE statement SET workflow_state = 'DRAFT'").update();
