@@ -11,16 +11,32 @@ import java.util.Map;
  * What the incident list is narrowed to. It round-trips through URL query parameters
  * ({@code ?country=KP&role=SUPPLIER&from=2023-01-01&q=shells}) so that a filtered list can be bookmarked and shared.
  * Unknown or malformed parameters are ignored rather than failing the page.
+ * <p>
+ * Two parameters exist for the dashboards' click-through and have no field in the list's filter bar:
+ * {@code provision} (the id of a provision the incident is linked to as allegedly breached) and {@code recipient}
+ * (a country that is a recipient party of the incident, besides the {@code country}/{@code role} condition), so that
+ * a Sankey link "KP → RU" opens {@code ?country=KP&role=SUPPLIER&recipient=RU}.
  */
 public record IncidentFilter(
         String country, PartyRole role, IncidentCategory category, IncidentStatus status, IncidentKind kind,
-        LocalDate from, LocalDate to, String text) {
+        LocalDate from, LocalDate to, String text, Long provision, String recipient) {
 
     public static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null, null);
 
     public IncidentFilter {
-        country = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
+        country = countryCode(country);
+        recipient = countryCode(recipient);
         text = text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** A filter without the dashboard-only parameters, as the list's filter bar builds it. */
+    public IncidentFilter(String country, PartyRole role, IncidentCategory category, IncidentStatus status,
+            IncidentKind kind, LocalDate from, LocalDate to, String text) {
+        this(country, role, category, status, kind, from, to, text, null, null);
+    }
+
+    private static String countryCode(String code) {
+        return code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT);
     }
 
     public static IncidentFilter fromQuery(Map<String, List<String>> parameters) {
@@ -32,7 +48,9 @@ public record IncidentFilter(
                 parseEnum(IncidentKind.class, first(parameters, "kind")),
                 parseDate(first(parameters, "from")),
                 parseDate(first(parameters, "to")),
-                first(parameters, "q"));
+                first(parameters, "q"),
+                parseLong(first(parameters, "provision")),
+                first(parameters, "recipient"));
     }
 
     /** The filter as query parameters, in a stable order, leaving out what is not set. */
@@ -46,11 +64,13 @@ public record IncidentFilter(
         put(query, "from", from);
         put(query, "to", to);
         put(query, "q", text);
+        put(query, "provision", provision);
+        put(query, "recipient", recipient);
         return query;
     }
 
     public IncidentFilter withCountry(String value) {
-        return new IncidentFilter(value, role, category, status, kind, from, to, text);
+        return new IncidentFilter(value, role, category, status, kind, from, to, text, provision, recipient);
     }
 
     private static void put(Map<String, String> query, String key, Object value) {
@@ -71,6 +91,17 @@ public record IncidentFilter(
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Long parseLong(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
             return null;
         }
     }

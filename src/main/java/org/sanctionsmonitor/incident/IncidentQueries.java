@@ -196,6 +196,15 @@ class IncidentQueries {
             }
             conditions.add(party.append(')').toString());
         }
+        if (filter.recipient() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM incident_party rp WHERE rp.incident_id = i.id"
+                    + " AND rp.country_code = :recipient AND rp.role = 'RECIPIENT')");
+            params.put("recipient", filter.recipient());
+        }
+        if (filter.provision() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM incident_provision ip WHERE ip.incident_id = i.id AND ip.provision_id = :provision)");
+            params.put("provision", filter.provision());
+        }
         if (filter.category() != null) {
             conditions.add("i.category = :category");
             params.put("category", filter.category().name());

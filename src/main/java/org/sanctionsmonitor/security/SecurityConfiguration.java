@@ -28,7 +28,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/images/**", "/styles/**").permitAll());
+                // Static browser code and styles, no data: our own components and the ECharts webjar.
+                .requestMatchers("/images/**", "/styles/**", "/components/**", "/webjars/**").permitAll());
         // Sessions are registered so that disabling, demoting or resetting a user ends their open sessions at once.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));

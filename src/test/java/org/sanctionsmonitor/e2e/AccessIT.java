@@ -39,11 +39,11 @@ class AccessIT extends BrowserTest {
     }
 
     @Test
-    void a_signed_in_user_lands_on_the_incidents() {
+    void a_signed_in_user_lands_on_the_overview() {
         logIn("editor", "editor");
 
-        assertThat(page).hasURL(Pattern.compile(".*/(incidents)?$"));
-        assertThat(page.locator(".result-count")).containsText("incidents");
+        assertThat(page).hasURL(Pattern.compile(".*/$"));
+        assertThat(page.locator("h2")).hasText("Overview");
     }
 
     @Test

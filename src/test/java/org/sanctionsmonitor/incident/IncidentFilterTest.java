@@ -23,6 +23,18 @@ class IncidentFilterTest {
     }
 
     @Test
+    void the_dashboard_parameters_provision_and_recipient_survive_the_round_trip_too() {
+        IncidentFilter filter = new IncidentFilter("KP", PartyRole.SUPPLIER, null, null, null, null, null, null, 12L, "ru");
+
+        IncidentFilter parsed = IncidentFilter.fromQuery(asParameters(filter.toQuery()));
+
+        assertThat(parsed).isEqualTo(filter);
+        assertThat(parsed.recipient()).isEqualTo("RU");
+        assertThat(filter.toQuery()).containsEntry("provision", "12").containsEntry("recipient", "RU");
+        assertThat(IncidentFilter.fromQuery(Map.of("provision", List.of("twelve"))).provision()).isNull();
+    }
+
+    @Test
     void only_the_set_filters_appear_in_the_url() {
         assertThat(IncidentFilter.NONE.toQuery()).isEmpty();
         assertThat(IncidentFilter.NONE.withCountry("RU").toQuery()).containsExactly(Map.entry("country", "RU"));

@@ -28,7 +28,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +52,6 @@ import org.sanctionsmonitor.security.Role;
  * changing a filter navigates to the new URL, and entering the view (by link, bookmark or back button) applies it.
  */
 @Route("incidents")
-@RouteAlias("")
 @PageTitle("Incidents · Sanctions Monitor")
 @Menu(title = "Incidents", order = 10, icon = "vaadin:list")
 @RolesAllowed(Role.VIEWER_ROLE)

@@ -18,7 +18,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.sanctionsmonitor.base.ui.Badge;
+import org.sanctionsmonitor.base.ui.chart.ChartCard;
 import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.base.ui.Texts;
 import org.sanctionsmonitor.incident.IncidentService;
@@ -89,12 +94,35 @@ public class ResolutionView extends VerticalLayout implements BeforeEnterObserve
             notes.addClassName("note");
             add(notes);
         }
+        if (!resolution.provisions().isEmpty()) {
+            add(inForceChart(resolution, citations));
+        }
         VerticalLayout section = Texts.section("Provisions (" + resolution.provisions().size() + ")");
         if (resolution.provisions().isEmpty()) {
             section.add(Texts.empty("No provisions recorded for this resolution."));
         }
         resolution.provisions().forEach(p -> section.add(provision(resolution, p, citations.getOrDefault(p.id(), List.of()))));
         add(section);
+    }
+
+    /** Each provision's periods in force on a time axis, with the incidents citing it and how many they are. */
+    private static ChartCard inForceChart(ResolutionDetails resolution, Map<Long, List<ProvisionCitation>> citations) {
+        ChartCard card = new ChartCard("In force over time, and the incidents citing each provision", "No provisions recorded.")
+                .withNote("Blue: in force. Orange: an incident citing the provision; red: cited although not in force on the "
+                        + "incident's date. The number after each provision counts the incidents citing it.");
+        card.addClassName("in-force-chart");
+        card.fitHeightToRows(resolution.provisions().size() + 2);
+        card.show(ResolutionCharts.option(resolution.provisions(), citations, LocalDate.now(ZoneOffset.UTC)),
+                ResolutionCharts.table(resolution.provisions(), citations));
+        card.getChart().addChartClickListener(e -> e.getFilter().ifPresent(location -> {
+            int query = location.indexOf('?');
+            if (query < 0) {
+                UI.getCurrent().navigate(location);
+            } else {
+                UI.getCurrent().navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
+            }
+        }));
+        return card;
     }
 
     private static String vote(ResolutionDetails resolution) {

@@ -82,6 +82,30 @@ class IncidentListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_provision_parameter_keeps_incidents_that_cite_that_provision() {
+        long provision = jdbc.sql("""
+                SELECT provision_id FROM incident_provision GROUP BY provision_id ORDER BY count(*) DESC, provision_id LIMIT 1""")
+                .query(Long.class).single();
+
+        IncidentListView view = Navigation.open("incidents?provision=" + provision, IncidentListView.class);
+
+        int expected = count("SELECT count(DISTINCT incident_id) FROM incident_provision WHERE provision_id = " + provision);
+        assertThat(test(view.grid).size()).isEqualTo(expected).isGreaterThan(1);
+    }
+
+    @Test
+    void the_recipient_parameter_keeps_incidents_from_that_supplier_to_that_recipient() {
+        IncidentListView view = Navigation.open("incidents?country=KP&role=SUPPLIER&recipient=RU", IncidentListView.class);
+
+        int expected = count("""
+                SELECT count(*) FROM incident i
+                WHERE i.id IN (SELECT incident_id FROM incident_party WHERE country_code = 'KP' AND role = 'SUPPLIER')
+                  AND i.id IN (SELECT incident_id FROM incident_party WHERE country_code = 'RU' AND role = 'RECIPIENT')""");
+        assertThat(test(view.grid).size()).isEqualTo(expected).isPositive();
+        assertThat(Navigation.currentLocation()).isEqualTo("incidents?country=KP&role=SUPPLIER&recipient=RU");
+    }
+
+    @Test
     void when_nothing_matches_the_list_says_so() {
         IncidentListView view = Navigation.open("incidents?q=no-such-words-anywhere", IncidentListView.class);
 

@@ -1,0 +1,215 @@
+/*
+ * <sm-chart>: one Apache ECharts chart. The server sets the `option` property (an ECharts option as JSON).
+ * Until it arrives the chart shows ECharts' loading animation. The chart follows its own size (ResizeObserver),
+ * is disposed when the element leaves the page, and reports clicks as a bubbling `sm-chart-click` DOM event whose
+ * detail is {name, seriesName, dataIndex, value, data, filter}; `filter` is the clicked item's own `filter` field.
+ * Colours of text and axes are read from Lumo's CSS custom properties, so the chart follows the light and dark theme.
+ * Plain JavaScript, no build step; ECharts itself comes from its webjar (window.echarts).
+ */
+class SmChart extends HTMLElement {
+
+  constructor() {
+    super();
+    this._option = undefined;
+    this._chart = null;
+    this._resizeObserver = null;
+  }
+
+  get option() {
+    return this._option;
+  }
+
+  set option(value) {
+    this._option = value;
+    this._render();
+  }
+
+  connectedCallback() {
+    // A value set before this element was upgraded sits on the instance and hides the setter: move it over.
+    if (Object.prototype.hasOwnProperty.call(this, 'option')) {
+      const value = this.option;
+      delete this.option;
+      this._option = value;
+    }
+    if (!this.style.display) {
+      this.style.display = 'block';
+    }
+    this._init(0);
+  }
+
+  _init(attempt) {
+    if (!this.isConnected || this._chart) {
+      return;
+    }
+    if (!window.echarts) {
+      // The library script may still be loading; give up after about five seconds.
+      if (attempt < 50) {
+        setTimeout(() => this._init(attempt + 1), 100);
+      } else {
+        this.textContent = 'The chart library could not be loaded.';
+      }
+      return;
+    }
+    this._chart = window.echarts.init(this, null, { renderer: 'canvas' });
+    this._chart.on('click', params => this._clicked(params));
+    this._chart.on('datazoom', () => this._zoomed());
+    this._resizeObserver = new ResizeObserver(() => this._chart && this._chart.resize());
+    this._resizeObserver.observe(this);
+    // Redraw with the new colours when the theme changes (Lumo's theme attribute, or the system colour scheme).
+    this._themeObserver = new MutationObserver(() => this._render());
+    this._themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme', 'class', 'style'] });
+    this._colourScheme = window.matchMedia('(prefers-color-scheme: dark)');
+    this._colourSchemeListener = () => this._render();
+    this._colourScheme.addEventListener('change', this._colourSchemeListener);
+    this._render();
+  }
+
+  disconnectedCallback() {
+    if (this._themeObserver) {
+      this._themeObserver.disconnect();
+      this._themeObserver = null;
+    }
+    if (this._colourScheme) {
+      this._colourScheme.removeEventListener('change', this._colourSchemeListener);
+      this._colourScheme = null;
+    }
+    if (this._resizeObserver) {
+      this._resizeObserver.disconnect();
+      this._resizeObserver = null;
+    }
+    if (this._chart) {
+      this._chart.dispose();
+      this._chart = null;
+    }
+  }
+
+  _render() {
+    if (!this._chart) {
+      return;
+    }
+    const theme = this._themeColours();
+    if (this._option === undefined || this._option === null) {
+      this._chart.showLoading({ text: 'Loading…', color: theme.primary, textColor: theme.text, maskColor: 'rgba(0,0,0,0)' });
+      return;
+    }
+    this._chart.hideLoading();
+    const option = Object.assign({}, this._option);
+    option.backgroundColor = 'transparent';
+    option.textStyle = Object.assign({ color: theme.text, fontFamily: theme.font }, option.textStyle || {});
+    option.legend = this._themed(option.legend, l => Object.assign({ textStyle: { color: theme.text } }, l));
+    // Tooltips are drawn as canvas text (richText), never as HTML, because item names are user text.
+    option.tooltip = Object.assign({ confine: true, renderMode: 'richText' }, option.tooltip || {});
+    for (const key of ['xAxis', 'yAxis']) {
+      option[key] = this._themed(option[key], axis => Object.assign({}, axis, {
+        axisLabel: Object.assign({ color: theme.secondary }, axis.axisLabel || {}),
+        axisLine: Object.assign({ lineStyle: { color: theme.line } }, axis.axisLine || {}),
+        splitLine: Object.assign({ lineStyle: { color: theme.grid } }, axis.splitLine || {})
+      }));
+    }
+    option.dataZoom = this._themed(option.dataZoom, z => Object.assign({ textStyle: { color: theme.secondary } }, z));
+    option.series = this._themed(option.series, s => {
+      if (s.type === 'sankey') {
+        return Object.assign({}, s, { label: Object.assign({ color: theme.text }, s.label || {}) });
+      }
+      if (s.type === 'custom' && s.renderItem === 'sm-range') {
+        return Object.assign({}, s, { renderItem: SmChart.renderRange });
+      }
+      return s;
+    });
+    this._chart.setOption(option, true);
+  }
+
+  /*
+   * Draws one item of a timeline lane as a bar from its first to its last day, so that an item known only to the
+   * month spans the month; at least 3 px wide so a single day stays visible. Data: [lane, startMs, endMs, ...].
+   */
+  static renderRange(params, api) {
+    const lane = api.value(0);
+    const start = api.coord([api.value(1), lane]);
+    const end = api.coord([api.value(2), lane]);
+    const height = api.size([0, 1])[1] * 0.55;
+    const rect = window.echarts.graphic.clipRectByRect(
+      { x: start[0], y: start[1] - height / 2, width: Math.max(end[0] - start[0], 3), height: height },
+      { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height });
+    return rect && { type: 'rect', transition: ['shape'], shape: rect, style: api.style() };
+  }
+
+  _zoomed() {
+    clearTimeout(this._zoomTimer);
+    this._zoomTimer = setTimeout(() => {
+      if (!this._chart) {
+        return;
+      }
+      const zoom = (this._chart.getOption().dataZoom || [])[0];
+      if (!zoom || typeof zoom.startValue !== 'number' || typeof zoom.endValue !== 'number') {
+        return;
+      }
+      this.dispatchEvent(new CustomEvent('sm-chart-zoom', {
+        bubbles: true, composed: true, detail: { start: zoom.startValue, end: zoom.endValue }
+      }));
+    }, 300);
+  }
+
+  _themed(value, apply) {
+    if (value === undefined || value === null) {
+      return value;
+    }
+    return Array.isArray(value) ? value.map(apply) : apply(value);
+  }
+
+  _themeColours() {
+    return {
+      text: this._resolve('--lumo-body-text-color', '#1a1a1a'),
+      secondary: this._resolve('--lumo-secondary-text-color', '#555555'),
+      line: this._resolve('--lumo-contrast-30pct', '#999999'),
+      grid: this._resolve('--lumo-contrast-10pct', '#eeeeee'),
+      primary: this._resolve('--lumo-primary-color', '#1676f3'),
+      font: (getComputedStyle(this).getPropertyValue('--lumo-font-family') || '').trim() || 'sans-serif'
+    };
+  }
+
+  /*
+   * A Lumo colour as rgba(), which ECharts understands: Lumo may define colours with color-mix(), oklch() or
+   * light-dark(), so let the browser compute the colour on a probe element and paint it on a 1×1 canvas.
+   */
+  _resolve(property, fallback) {
+    const probe = document.createElement('span');
+    probe.style.color = `var(${property}, ${fallback})`;
+    probe.style.display = 'none';
+    this.appendChild(probe);
+    const computed = getComputedStyle(probe).color;
+    probe.remove();
+    try {
+      const canvas = document.createElement('canvas');
+      canvas.width = 1;
+      canvas.height = 1;
+      const context = canvas.getContext('2d', { willReadFrequently: true });
+      context.fillStyle = computed;
+      context.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+      return `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`;
+    } catch (e) {
+      return fallback;
+    }
+  }
+
+  _clicked(params) {
+    const data = params.data && typeof params.data === 'object' ? params.data : null;
+    this.dispatchEvent(new CustomEvent('sm-chart-click', {
+      bubbles: true,
+      composed: true,
+      detail: {
+        name: params.name === undefined ? null : String(params.name),
+        seriesName: params.seriesName === undefined ? null : String(params.seriesName),
+        dataIndex: typeof params.dataIndex === 'number' ? params.dataIndex : -1,
+        value: typeof params.value === 'number' ? params.value : (data && typeof data.value === 'number' ? data.value : null),
+        data: data,
+        filter: data && typeof data.filter === 'string' ? data.filter : null
+      }
+    }));
+  }
+}
+
+if (!customElements.get('sm-chart')) {
+  customElements.define('sm-chart', SmChart);
+}

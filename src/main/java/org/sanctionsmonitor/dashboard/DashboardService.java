@@ -1,0 +1,146 @@
+package org.sanctionsmonitor.dashboard;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.List;
+import java.util.Map;
+import org.sanctionsmonitor.incident.IncidentCategory;
+import org.sanctionsmonitor.incident.IncidentKind;
+import org.sanctionsmonitor.incident.IncidentStatus;
+import org.sanctionsmonitor.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The overview dashboard's figures, each computed by one SQL aggregate. Dashboards show <b>published</b> items only,
+ * for every role: an editor sees the same figures as a reader, and finds drafts in the lists, not here.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Role.IS_VIEWER)
+public class DashboardService {
+
+    static final String ALLEGING = "('ALLEGES', 'CONFIRMS', 'CONDEMNS')";
+    static final String DENYING = "('DENIES', 'DECLINES_TO_COMMENT')";
+
+    private final JdbcClient jdbc;
+
+    DashboardService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Overview.Data overview() {
+        return new Overview.Data(keyFigures(), violationsPerMonth(), flows(), mostCitedProvisions(10), stancesPerMonth(),
+                latestChanges(8));
+    }
+
+    /** The key figures in three scans: incidents, statements, and the rest. */
+    public Overview.KeyFigures keyFigures() {
+        String byStatus = Arrays.stream(IncidentStatus.values())
+                .map(s -> "count(*) FILTER (WHERE kind = 'VIOLATION' AND status = '" + s.name() + "') AS " + s.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(",\n"));
+        return jdbc.sql("""
+                SELECT i.*, st.*,
+                       (SELECT count(*) FROM source WHERE workflow_state = 'PUBLISHED') AS sources,
+                       (SELECT count(*) FROM country c WHERE EXISTS (SELECT 1 FROM incident_party p
+                          JOIN incident pi ON pi.id = p.incident_id AND pi.workflow_state = 'PUBLISHED'
+                          WHERE p.country_code = c.code)) AS countries,
+                       greatest((SELECT max(updated_at) FROM incident WHERE workflow_state = 'PUBLISHED'),
+                                (SELECT max(updated_at) FROM statement WHERE workflow_state = 'PUBLISHED'),
+                                (SELECT max(updated_at) FROM source WHERE workflow_state = 'PUBLISHED')) AS last_update
+                FROM (SELECT count(*) FILTER (WHERE kind = 'VIOLATION') AS violations,
+                             count(*) FILTER (WHERE kind = 'EVENT') AS events,
+                             %s
+                      FROM incident WHERE workflow_state = 'PUBLISHED') i,
+                     (SELECT count(*) FILTER (WHERE stance IN %s) AS allegations,
+                             count(*) FILTER (WHERE stance IN %s) AS denials
+                      FROM statement WHERE workflow_state = 'PUBLISHED') st
+                """.formatted(byStatus, ALLEGING, DENYING))
+                .query((rs, n) -> {
+                    Map<IncidentStatus, Integer> statuses = new EnumMap<>(IncidentStatus.class);
+                    for (IncidentStatus status : IncidentStatus.values()) {
+                        statuses.put(status, rs.getInt(status.name().toLowerCase(Locale.ROOT)));
+                    }
+                    return new Overview.KeyFigures(statuses, rs.getInt("violations"), rs.getInt("events"),
+                            rs.getInt("allegations"), rs.getInt("denials"), rs.getInt("sources"), rs.getInt("countries"),
+                            instant(rs.getTimestamp("last_update")));
+                })
+                .single();
+    }
+
+    /** Published violations per month and category; an incident counts in every month its date range touches. */
+    public List<Overview.MonthCount> violationsPerMonth() {
+        return jdbc.sql("""
+                SELECT m.month::date AS month, i.category, count(*) AS incidents
+                FROM incident i
+                CROSS JOIN LATERAL generate_series(date_trunc('month', i.date_from), date_trunc('month', i.date_to),
+                                                   interval '1 month') AS m(month)
+                WHERE i.workflow_state = 'PUBLISHED' AND i.kind = 'VIOLATION'
+                GROUP BY m.month, i.category ORDER BY m.month, i.category
+                """).query((rs, n) -> new Overview.MonthCount(rs.getObject("month", LocalDate.class),
+                        IncidentCategory.valueOf(rs.getString("category")), rs.getInt("incidents")))
+                .list();
+    }
+
+    /** Counting rows is counting incidents: (incident, country, role) is unique, so each pair occurs once per incident. */
+    public List<Overview.Flow> flows() {
+        return jdbc.sql("""
+                SELECT s.country_code AS supplier_code, cs.name AS supplier_name,
+                       r.country_code AS recipient_code, cr.name AS recipient_name, count(*) AS incidents
+                FROM incident i
+                JOIN incident_party s ON s.incident_id = i.id AND s.role = 'SUPPLIER'
+                JOIN incident_party r ON r.incident_id = i.id AND r.role = 'RECIPIENT'
+                JOIN country cs ON cs.code = s.country_code
+                JOIN country cr ON cr.code = r.country_code
+                WHERE i.workflow_state = 'PUBLISHED'
+                GROUP BY s.country_code, cs.name, r.country_code, cr.name
+                ORDER BY incidents DESC, cs.name, cr.name
+                """).query(Overview.Flow.class).list();
+    }
+
+    /** (incident, provision) is unique, so counting rows counts incidents. */
+    public List<Overview.ProvisionCount> mostCitedProvisions(int limit) {
+        return jdbc.sql("""
+                SELECT pr.id AS provision_id, r.number AS resolution_number, pr.label, count(*) AS incidents
+                FROM incident_provision ip
+                JOIN incident i ON i.id = ip.incident_id
+                JOIN provision pr ON pr.id = ip.provision_id
+                JOIN resolution r ON r.id = pr.resolution_id
+                WHERE i.workflow_state = 'PUBLISHED'
+                GROUP BY pr.id, r.number, pr.label
+                ORDER BY incidents DESC, r.number, pr.label
+                LIMIT :limit
+                """).param("limit", limit).query(Overview.ProvisionCount.class).list();
+    }
+
+    public List<Overview.StanceMonth> stancesPerMonth() {
+        return jdbc.sql("""
+                SELECT date_trunc('month', said_on)::date AS month,
+                       count(*) FILTER (WHERE stance IN %s) AS allegations,
+                       count(*) FILTER (WHERE stance IN %s) AS denials
+                FROM statement WHERE workflow_state = 'PUBLISHED'
+                GROUP BY 1 ORDER BY 1
+                """.formatted(ALLEGING, DENYING)).query(Overview.StanceMonth.class).list();
+    }
+
+    public List<Overview.Change> latestChanges(int limit) {
+        return jdbc.sql("""
+                SELECT id, kind, title, updated_at FROM incident WHERE workflow_state = 'PUBLISHED'
+                ORDER BY updated_at DESC, id DESC LIMIT :limit
+                """).param("limit", limit)
+                .query((rs, n) -> new Overview.Change(rs.getLong("id"), IncidentKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"), instant(rs.getTimestamp("updated_at"))))
+                .list();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,17 @@
+package org.sanctionsmonitor.timeline;
+
+/** What a timeline item is; each kind has its own lane. */
+public enum TimelineKind {
+    VIOLATION("Violations"), EVENT("Events"), ALLEGATION("Allegations"), DENIAL("Denials"),
+    ADOPTION("Resolutions adopted"), EXPIRY("Provisions lapsing");
+
+    private final String label;
+
+    TimelineKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

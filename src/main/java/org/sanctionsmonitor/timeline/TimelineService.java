@@ -1,0 +1,185 @@
+package org.sanctionsmonitor.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sanctionsmonitor.incident.DatePrecision;
+import org.sanctionsmonitor.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One chronology of published incidents and events, published statements (allegations and denials), resolution
+ * adoptions and provision lapses, narrowed by a {@link TimelineFilter}; one SQL query. Published items only, for
+ * every role, as on every dashboard.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Role.IS_VIEWER)
+public class TimelineService {
+
+    /** At most this many items are returned; the page says when a narrower filter is needed. */
+    public static final int LIMIT = 2000;
+
+    private static final String ALLEGING = "('ALLEGES', 'CONFIRMS', 'CONDEMNS')";
+
+    private final JdbcClient jdbc;
+
+    TimelineService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Result(List<TimelineItem> items, boolean truncated) {
+    }
+
+    public record Regime(String code, String name) {
+    }
+
+    public List<Regime> regimes() {
+        return jdbc.sql("SELECT code, name FROM sanctions_regime ORDER BY name").query(Regime.class).list();
+    }
+
+    public Result items(TimelineFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> parts = new ArrayList<>();
+        String law = lawCondition(filter, params);
+        if (filter.shows(TimelineKind.VIOLATION) || filter.shows(TimelineKind.EVENT)) {
+            List<String> where = new ArrayList<>(List.of("i.workflow_state = 'PUBLISHED'"));
+            if (!filter.shows(TimelineKind.VIOLATION)) {
+                where.add("i.kind = 'EVENT'");
+            } else if (!filter.shows(TimelineKind.EVENT)) {
+                where.add("i.kind = 'VIOLATION'");
+            }
+            incidentConditions(filter, "i", law, where, params);
+            dateConditions(filter, "i.date_from", "i.date_to", where, params);
+            parts.add("""
+                    SELECT i.kind AS kind, i.date_from, i.date_to, i.date_precision, i.title, i.category AS detail,
+                           'incidents/' || i.id AS location
+                    FROM incident i WHERE\s""" + String.join(" AND ", where));
+        }
+        if (filter.shows(TimelineKind.ALLEGATION) || filter.shows(TimelineKind.DENIAL)) {
+            List<String> where = new ArrayList<>(List.of("st.workflow_state = 'PUBLISHED'"));
+            if (!filter.shows(TimelineKind.DENIAL)) {
+                where.add("st.stance IN " + ALLEGING);
+            } else if (!filter.shows(TimelineKind.ALLEGATION)) {
+                where.add("st.stance NOT IN " + ALLEGING);
+            }
+            if (filter.country() != null) {
+                where.add("(st.speaker_country_code = :country OR EXISTS (SELECT 1 FROM incident_party sp"
+                        + " WHERE sp.incident_id = st.incident_id AND sp.country_code = :country))");
+                params.put("country", filter.country());
+            }
+            if (filter.category() != null || law != null) {
+                List<String> about = new ArrayList<>(List.of("si.workflow_state = 'PUBLISHED'"));
+                incidentConditions(new TimelineFilter(null, filter.regime(), filter.resolution(), filter.category(),
+                        filter.kinds(), null, null), "si", law == null ? null : law.replace("i.id", "si.id"), about, params);
+                where.add("EXISTS (SELECT 1 FROM incident si WHERE si.id = st.incident_id AND " + String.join(" AND ", about) + ")");
+            }
+            dateConditions(filter, "st.said_on", "st.said_on", where, params);
+            parts.add("""
+                    SELECT CASE WHEN st.stance IN %s THEN 'ALLEGATION' ELSE 'DENIAL' END AS kind,
+                           st.said_on AS date_from, st.said_on AS date_to, 'DAY' AS date_precision,
+                           a.name || coalesce(' (' || st.speaker_country_code || ')', '') || ': ' || initcap(replace(st.stance, '_', ' ')) AS title,
+                           st.summary AS detail,
+                           CASE WHEN EXISTS (SELECT 1 FROM incident li WHERE li.id = st.incident_id AND li.workflow_state = 'PUBLISHED')
+                                THEN 'incidents/' || st.incident_id END AS location
+                    FROM statement st JOIN actor a ON a.id = st.speaker_id WHERE\s""".formatted(ALLEGING) + String.join(" AND ", where));
+        }
+        if (filter.shows(TimelineKind.ADOPTION)) {
+            List<String> where = new ArrayList<>(List.of("TRUE"));
+            resolutionConditions(filter, where, params);
+            dateConditions(filter, "r.adopted_on", "r.adopted_on", where, params);
+            parts.add("""
+                    SELECT 'ADOPTION' AS kind, r.adopted_on AS date_from, r.adopted_on AS date_to, 'DAY' AS date_precision,
+                           'S/RES/' || r.number || ' adopted' AS title, r.title AS detail, 'resolutions/' || r.number AS location
+                    FROM resolution r JOIN sanctions_regime g ON g.id = r.regime_id WHERE\s""" + String.join(" AND ", where));
+        }
+        if (filter.shows(TimelineKind.EXPIRY)) {
+            List<String> where = new ArrayList<>(List.of("pp.in_force_until IS NOT NULL"));
+            resolutionConditions(filter, where, params);
+            dateConditions(filter, "pp.in_force_until", "pp.in_force_until", where, params);
+            parts.add("""
+                    SELECT 'EXPIRY' AS kind, pp.in_force_until AS date_from, pp.in_force_until AS date_to, 'DAY' AS date_precision,
+                           'S/RES/' || r.number || ' ' || pr.label || ' lapses' AS title, pr.summary AS detail,
+                           'resolutions/' || r.number AS location
+                    FROM provision_period pp JOIN provision pr ON pr.id = pp.provision_id
+                    JOIN resolution r ON r.id = pr.resolution_id JOIN sanctions_regime g ON g.id = r.regime_id
+                    WHERE\s""" + String.join(" AND ", where));
+        }
+        if (parts.isEmpty()) {
+            return new Result(List.of(), false);
+        }
+        String sql = "SELECT * FROM (" + String.join("\nUNION ALL\n", parts) + ") t ORDER BY date_from, kind, title LIMIT "
+                + (LIMIT + 1);
+        List<TimelineItem> items = jdbc.sql(sql).params(params)
+                .query((rs, n) -> new TimelineItem(TimelineKind.valueOf(rs.getString("kind")),
+                        rs.getObject("date_from", LocalDate.class), rs.getObject("date_to", LocalDate.class),
+                        DatePrecision.valueOf(rs.getString("date_precision")), rs.getString("title"), rs.getString("detail"),
+                        rs.getString("location")))
+                .list();
+        return items.size() > LIMIT ? new Result(items.subList(0, LIMIT), true) : new Result(items, false);
+    }
+
+    /** Incidents citing a provision of the chosen regime or resolution; null when neither is chosen. */
+    private static String lawCondition(TimelineFilter filter, Map<String, Object> params) {
+        if (filter.regime() == null && filter.resolution() == null) {
+            return null;
+        }
+        StringBuilder sql = new StringBuilder("""
+                EXISTS (SELECT 1 FROM incident_provision lp JOIN provision lpr ON lpr.id = lp.provision_id
+                JOIN resolution lr ON lr.id = lpr.resolution_id JOIN sanctions_regime lg ON lg.id = lr.regime_id
+                WHERE lp.incident_id = i.id""");
+        if (filter.regime() != null) {
+            sql.append(" AND lg.code = :regime");
+            params.put("regime", filter.regime());
+        }
+        if (filter.resolution() != null) {
+            sql.append(" AND lr.number = :resolution");
+            params.put("resolution", filter.resolution());
+        }
+        return sql.append(')').toString();
+    }
+
+    private static void incidentConditions(TimelineFilter filter, String alias, String law, List<String> where,
+            Map<String, Object> params) {
+        if (filter.country() != null) {
+            where.add("EXISTS (SELECT 1 FROM incident_party ip WHERE ip.incident_id = " + alias + ".id AND ip.country_code = :country)");
+            params.put("country", filter.country());
+        }
+        if (filter.category() != null) {
+            where.add(alias + ".category = :category");
+            params.put("category", filter.category().name());
+        }
+        if (law != null) {
+            where.add(law);
+        }
+    }
+
+    private static void resolutionConditions(TimelineFilter filter, List<String> where, Map<String, Object> params) {
+        if (filter.regime() != null) {
+            where.add("g.code = :regime");
+            params.put("regime", filter.regime());
+        }
+        if (filter.resolution() != null) {
+            where.add("r.number = :resolution");
+            params.put("resolution", filter.resolution());
+        }
+    }
+
+    /** Items whose date range overlaps [from, to], as the incident list's date filter. */
+    private static void dateConditions(TimelineFilter filter, String fromColumn, String toColumn, List<String> where,
+            Map<String, Object> params) {
+        if (filter.from() != null) {
+            where.add(toColumn + " >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.add(fromColumn + " <= :to");
+            params.put("to", filter.to());
+        }
+    }
+}

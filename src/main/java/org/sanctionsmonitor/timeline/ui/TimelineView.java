@@ -1,0 +1,219 @@
+package org.sanctionsmonitor.timeline.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.sanctionsmonitor.base.ui.Badge;
+import org.sanctionsmonitor.base.ui.chart.ChartCard;
+import org.sanctionsmonitor.base.ui.chart.DataTable;
+import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.country.CountryService;
+import org.sanctionsmonitor.incident.IncidentCategory;
+import org.sanctionsmonitor.resolution.ResolutionRow;
+import org.sanctionsmonitor.resolution.ResolutionService;
+import org.sanctionsmonitor.security.Role;
+import org.sanctionsmonitor.timeline.TimelineFilter;
+import org.sanctionsmonitor.timeline.TimelineItem;
+import org.sanctionsmonitor.timeline.TimelineKind;
+import org.sanctionsmonitor.timeline.TimelineService;
+
+/**
+ * One chronology: incidents, events, allegations, denials, resolution adoptions and provision lapses, on a zoomable
+ * time axis with the list below kept in step. The filters live in the URL; zooming writes the visible range into the
+ * URL too, so the view a reader shares is the view the next reader gets.
+ */
+@Route("timeline")
+@PageTitle("Timeline · Sanctions Monitor")
+@Menu(title = "Timeline", order = 5, icon = "vaadin:calendar-clock")
+@RolesAllowed(Role.VIEWER_ROLE)
+class TimelineView extends VerticalLayout implements BeforeEnterObserver {
+
+    final ComboBox<Country> country = new ComboBox<>("Country");
+    final Select<TimelineService.Regime> regime = new Select<>();
+    final Select<Integer> resolution = new Select<>();
+    final Select<IncidentCategory> category = new Select<>();
+    final CheckboxGroup<TimelineKind> kinds = new CheckboxGroup<>("Show");
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final ChartCard chart = new ChartCard("Timeline", "Nothing on the timeline matches these filters.")
+            .withNote("Each item is drawn as long as its date is known: an item known only to the month spans the month. "
+                    + "Drag or scroll on the axis to zoom; the list follows.")
+            .withHeight("20rem");
+    final Span count = new Span();
+    final Grid<TimelineItem> list = new Grid<>();
+
+    private final TimelineService timeline;
+    private final CountryService countries;
+    private TimelineFilter filter = TimelineFilter.NONE;
+    private List<TimelineItem> items = List.of();
+    private boolean applyingUrl;
+
+    TimelineView(TimelineService timeline, CountryService countries, ResolutionService resolutions) {
+        this.timeline = timeline;
+        this.countries = countries;
+        addClassName("timeline-view");
+        setWidthFull();
+
+        country.setItems(countries.all());
+        country.setItemLabelGenerator(c -> c.getName() + " (" + c.getCode() + ")");
+        country.setClearButtonVisible(true);
+        country.setPlaceholder("Any country");
+        regime.setLabel("Regime");
+        regime.setItems(timeline.regimes());
+        regime.setEmptySelectionAllowed(true);
+        regime.setEmptySelectionCaption("Any regime");
+        regime.setItemLabelGenerator(r -> r == null ? "Any regime" : r.name());
+        resolution.setLabel("Resolution");
+        resolution.setItems(resolutions.list().stream().map(ResolutionRow::number).toList());
+        resolution.setEmptySelectionAllowed(true);
+        resolution.setEmptySelectionCaption("Any resolution");
+        resolution.setItemLabelGenerator(n -> n == null ? "Any resolution" : "S/RES/" + n);
+        category.setLabel("Category");
+        category.setItems(IncidentCategory.values());
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption("Any category");
+        category.setItemLabelGenerator(c -> c == null ? "Any category" : c.label());
+        kinds.setItems(TimelineKind.values());
+        kinds.setItemLabelGenerator(TimelineKind::label);
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        List.<HasValue<?, ?>>of(country, regime, resolution, category, kinds, from, to)
+                .forEach(field -> field.addValueChangeListener(e -> filtersChanged()));
+        Button clear = new Button("Clear filters", e -> navigateTo(TimelineFilter.NONE));
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        FlexLayout filters = new FlexLayout(country, regime, resolution, category, from, to, clear);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("filters");
+
+        chart.getChart().addChartClickListener(e -> e.getFilter().ifPresent(location -> UI.getCurrent().navigate(location)));
+        chart.getChart().addChartZoomListener(e -> zoomed(day(e.getStart()), day(e.getEnd())));
+
+        list.addColumn(TimelineItem::dateText).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        list.addComponentColumn(i -> new Badge(i.kind().label(), tone(i.kind()))).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        list.addComponentColumn(i -> i.location() == null ? new Span(i.title()) : new Anchor(i.location(), i.title()))
+                .setHeader("Item").setFlexGrow(3);
+        list.addColumn(i -> detail(i)).setHeader("Detail").setFlexGrow(3);
+        list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        list.setEmptyStateText("Nothing on the timeline matches these filters.");
+        list.setAllRowsVisible(true);
+        count.addClassName("result-count");
+        Paragraph scope = new Paragraph("Published items only. Country and category narrow incidents, events and statements; "
+                + "resolutions and lapsing provisions are narrowed by regime, resolution and date only.");
+        scope.addClassName("note");
+        add(new HorizontalLayout(new H2("Timeline"), count), scope, filters, kinds, chart, list);
+    }
+
+    private static String detail(TimelineItem item) {
+        if (item.kind() == TimelineKind.VIOLATION || item.kind() == TimelineKind.EVENT) {
+            return IncidentCategory.valueOf(item.detail()).label();
+        }
+        return item.detail() == null ? "" : item.detail();
+    }
+
+    private static Badge.Tone tone(TimelineKind kind) {
+        return switch (kind) {
+            case ALLEGATION -> Badge.Tone.DANGER;
+            case DENIAL -> Badge.Tone.SUCCESS;
+            case EXPIRY -> Badge.Tone.WARNING;
+            case ADOPTION -> Badge.Tone.INFO;
+            default -> Badge.Tone.NEUTRAL;
+        };
+    }
+
+    private static LocalDate day(double epochMillis) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli((long) epochMillis), ZoneOffset.UTC);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = TimelineFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        applyingUrl = true;
+        try {
+            country.setValue(countries.find(filter.country()).orElse(null));
+            regime.setValue(regime.getListDataView().getItems().filter(r -> r.code().equals(filter.regime())).findFirst().orElse(null));
+            resolution.setValue(filter.resolution());
+            category.setValue(filter.category());
+            kinds.setValue(filter.kinds().isEmpty() ? Set.of() : filter.kinds());
+            from.setValue(filter.from());
+            to.setValue(filter.to());
+        } finally {
+            applyingUrl = false;
+        }
+        TimelineService.Result result = timeline.items(filter);
+        items = result.items();
+        chart.show(TimelineCharts.option(filter, items), table(items));
+        showList(items, result.truncated());
+    }
+
+    /** The list follows the chart's zoom, and the URL records the visible range without reloading the page. */
+    void zoomed(LocalDate start, LocalDate end) {
+        List<TimelineItem> visible = items.stream()
+                .filter(i -> !i.dateTo().isBefore(start) && !i.dateFrom().isAfter(end)).toList();
+        showList(visible, false);
+        TimelineFilter zoomedFilter = filter.withRange(start, end);
+        applyingUrl = true;
+        try {
+            from.setValue(start);
+            to.setValue(end);
+        } finally {
+            applyingUrl = false;
+        }
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new Location("timeline", QueryParameters.simple(zoomedFilter.toQuery())));
+    }
+
+    private void showList(List<TimelineItem> shown, boolean truncated) {
+        list.setItems(shown);
+        count.setText((shown.size() == 1 ? "1 item" : shown.size() + " items")
+                + (truncated ? " (the first " + TimelineService.LIMIT + "; narrow the filters to see the rest)" : ""));
+    }
+
+    private static DataTable table(List<TimelineItem> items) {
+        return new DataTable(List.of("Date", "What", "Item"), items.stream()
+                .map(i -> List.of(DataTable.Cell.text(i.dateText()), DataTable.Cell.text(i.kind().label()),
+                        i.location() == null ? DataTable.Cell.text(i.title()) : DataTable.Cell.link(i.title(), i.location())))
+                .toList());
+    }
+
+    private void filtersChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        navigateTo(new TimelineFilter(country.getValue() == null ? null : country.getValue().getCode(),
+                regime.getValue() == null ? null : regime.getValue().code(), resolution.getValue(), category.getValue(),
+                kinds.getValue(), from.getValue(), to.getValue()));
+    }
+
+    private void navigateTo(TimelineFilter next) {
+        UI.getCurrent().navigate(TimelineView.class, QueryParameters.simple(next.toQuery()));
+    }
+}

@@ -1,0 +1,68 @@
+package org.sanctionsmonitor.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.dashboard.Overview;
+import org.sanctionsmonitor.incident.IncidentCategory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+class OverviewChartsTest {
+
+    @Test
+    void the_month_axis_runs_without_gaps_from_the_first_to_the_last_month() {
+        assertThat(OverviewCharts.monthAxis(Set.of(YearMonth.of(2023, 11), YearMonth.of(2024, 2))))
+                .containsExactly(YearMonth.of(2023, 11), YearMonth.of(2023, 12), YearMonth.of(2024, 1), YearMonth.of(2024, 2));
+        assertThat(OverviewCharts.monthAxis(Set.of())).isEmpty();
+    }
+
+    @Test
+    void each_bar_of_the_month_chart_links_to_its_month_and_category_and_empty_months_link_nowhere() {
+        ObjectNode option = OverviewCharts.monthsOption(List.of(
+                new Overview.MonthCount(LocalDate.of(2023, 9, 1), IncidentCategory.DRONES, 2),
+                new Overview.MonthCount(LocalDate.of(2023, 11, 1), IncidentCategory.DRONES, 1),
+                new Overview.MonthCount(LocalDate.of(2023, 11, 1), IncidentCategory.TROOPS, 3)));
+
+        assertThat(option.get("xAxis").get("data")).hasSize(3);
+        JsonNode drones = option.get("series").get(0);
+        assertThat(drones.get("name").asString()).isEqualTo("Drones");
+        assertThat(drones.get("data").get(0).get("value").asInt()).isEqualTo(2);
+        assertThat(drones.get("data").get(0).get("filter").asString())
+                .isEqualTo("incidents?category=DRONES&kind=VIOLATION&from=2023-09-01&to=2023-09-30");
+        assertThat(drones.get("data").get(1).get("value").asInt()).isZero();
+        assertThat(drones.get("data").get(1).has("filter")).isFalse();
+        assertThat(option.get("series").get(1).get("data").get(2).get("value").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void a_country_that_supplies_and_receives_appears_on_both_sides_so_the_flows_stay_acyclic() {
+        ObjectNode option = OverviewCharts.flowsOption(List.of(
+                new Overview.Flow("KP", "North Korea", "RU", "Russia", 5),
+                new Overview.Flow("RU", "Russia", "KP", "North Korea", 2)));
+
+        JsonNode series = option.get("series").get(0);
+        assertThat(series.get("data")).hasSize(4);
+        assertThat(series.get("links").get(0).get("source").asString()).isEqualTo("From North Korea");
+        assertThat(series.get("links").get(0).get("target").asString()).isEqualTo("To Russia");
+        assertThat(series.get("links").get(0).get("filter").asString()).isEqualTo("incidents?country=KP&role=SUPPLIER&recipient=RU");
+        assertThat(series.get("links").get(1).get("source").asString()).isEqualTo("From Russia");
+    }
+
+    @Test
+    void the_table_alternative_holds_the_same_figures_as_the_chart() {
+        List<Overview.ProvisionCount> provisions = List.of(new Overview.ProvisionCount(7, 1718, "OP8(b)", 4));
+
+        var table = OverviewCharts.provisionsTable(provisions);
+        var option = OverviewCharts.provisionsOption(provisions);
+
+        assertThat(table.rows().getFirst().get(2).text()).isEqualTo("4");
+        assertThat(table.rows().getFirst().get(2).href()).isEqualTo("incidents?provision=7");
+        assertThat(option.get("series").get(0).get("data").get(0).get("value").asInt()).isEqualTo(4);
+        assertThat(option.get("yAxis").get("data").get(0).asString()).isEqualTo("1718 OP8(b)");
+    }
+}

@@ -1,0 +1,178 @@
+package org.sanctionsmonitor.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The dashboards in Chromium: charts are drawn, and a click on a bar opens the list behind it. */
+class DashboardIT extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_overview_is_the_landing_page_and_draws_its_charts() {
+        logIn("viewer", "viewer");
+
+        assertThat(page).hasURL(Pattern.compile(".*/$"));
+        Locator canvases = page.locator(".chart-card sm-chart canvas");
+        canvases.first().waitFor();
+        page.waitForCondition(() -> canvases.count() >= 4);
+        assertThat(page.locator(".figures")).containsText(
+                count("SELECT count(*) FROM incident WHERE workflow_state = 'PUBLISHED' AND kind = 'VIOLATION'") + "Violations");
+        page.waitForTimeout(500);
+    }
+
+    @Test
+    void clicking_the_top_provision_bar_opens_the_incident_list_with_the_same_count() {
+        logIn("viewer", "viewer");
+        Locator chart = page.locator(".chart-card").filter(new Locator.FilterOptions().setHasText("Provisions most often cited"))
+                .locator("sm-chart");
+        chart.scrollIntoViewIfNeeded();
+        chart.locator("canvas").waitFor();
+        page.waitForTimeout(800); // let the bars finish their entry animation
+
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) chart.evaluate("""
+                el => {
+                  const value = el.option.series[0].data[0].value;
+                  return window.echarts.getInstanceByDom(el).convertToPixel({seriesIndex: 0}, [value / 2, 0]);
+                }""");
+        int value = ((Number) chart.evaluate("el => el.option.series[0].data[0].value")).intValue();
+        int expected = count("""
+                SELECT count(DISTINCT ip.incident_id) AS n FROM incident_provision ip JOIN incident i ON i.id = ip.incident_id
+                WHERE i.workflow_state = 'PUBLISHED' GROUP BY ip.provision_id ORDER BY n DESC LIMIT 1""");
+        assertThat(value).isEqualTo(expected);
+
+        BoundingBox box = chart.boundingBox();
+        page.mouse().click(box.x + point.get(0).doubleValue(), box.y + point.get(1).doubleValue());
+
+        assertThat(page).hasURL(Pattern.compile(".*/incidents\\?provision=\\d+$"));
+        assertThat(page.locator(".result-count")).hasText(expected == 1 ? "1 incident" : expected + " incidents");
+    }
+
+    @Test
+    void clicking_a_key_figure_opens_the_list_with_the_same_count() {
+        logIn("viewer", "viewer");
+        int confirmed = count("SELECT count(*) FROM incident WHERE workflow_state = 'PUBLISHED' AND kind = 'VIOLATION' AND status = 'CONFIRMED'");
+
+        page.locator(".figure-link").filter(new Locator.FilterOptions().setHasText("Confirmed")).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/incidents\\?status=CONFIRMED&kind=VIOLATION$"));
+        assertThat(page.locator(".result-count")).hasText(confirmed == 1 ? "1 incident" : confirmed + " incidents");
+    }
+
+    @Test
+    void a_country_dossier_shows_the_right_counts_and_opens_the_list_behind_them() {
+        logIn("viewer", "viewer");
+        page.navigate(url("/countries/KP"));
+
+        int supplier = count("""
+                SELECT count(DISTINCT p.incident_id) FROM incident_party p JOIN incident i ON i.id = p.incident_id
+                WHERE i.workflow_state = 'PUBLISHED' AND p.country_code = 'KP' AND p.role = 'SUPPLIER'""");
+        int denials = count("""
+                SELECT count(*) FROM statement WHERE workflow_state = 'PUBLISHED' AND speaker_country_code = 'KP'
+                AND stance IN ('DENIES', 'DECLINES_TO_COMMENT')""");
+        assertThat(page.locator("h1")).hasText("North Korea (DPRK) (KP)");
+        Locator asSupplier = page.locator(".figure-link").filter(new Locator.FilterOptions().setHasText("Incidents as supplier"));
+        assertThat(asSupplier.locator(".figure-value")).hasText(String.valueOf(supplier));
+        assertThat(page.locator(".figure").filter(new Locator.FilterOptions().setHasText("Its denials")).locator(".figure-value"))
+                .hasText(String.valueOf(denials));
+        page.locator(".chart-card sm-chart canvas").first().waitFor();
+        page.waitForTimeout(500);
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "DashboardIT-dossier-KP.png")));
+
+        asSupplier.click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/incidents\\?country=KP&role=SUPPLIER$"));
+        assertThat(page.locator(".result-count")).hasText(supplier + " incidents");
+    }
+
+    @Test
+    void a_shared_timeline_url_restores_its_filters() {
+        logIn("viewer", "viewer");
+        page.navigate(url("/timeline?country=IR&kinds=VIOLATION,DENIAL&from=2022-01-01&to=2025-12-31"));
+
+        int expected = count("""
+                SELECT (SELECT count(*) FROM incident i WHERE i.workflow_state = 'PUBLISHED' AND i.kind = 'VIOLATION'
+                          AND i.date_to >= DATE '2022-01-01' AND i.date_from <= DATE '2025-12-31'
+                          AND i.id IN (SELECT incident_id FROM incident_party WHERE country_code = 'IR'))
+                     + (SELECT count(*) FROM statement s WHERE s.workflow_state = 'PUBLISHED'
+                          AND s.stance IN ('DENIES', 'DECLINES_TO_COMMENT') AND s.said_on BETWEEN DATE '2022-01-01' AND DATE '2025-12-31'
+                          AND (s.speaker_country_code = 'IR' OR s.incident_id IN (SELECT incident_id FROM incident_party WHERE country_code = 'IR')))""");
+        assertThat(expected).isPositive();
+        assertThat(page.locator(".result-count")).hasText(expected + " items");
+        assertThat(page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Country")).locator("input"))
+                .hasValue("Iran (IR)");
+        assertThat(page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Violations"))).hasAttribute("checked", "");
+        assertThat(page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Denials"))).hasAttribute("checked", "");
+        assertThat(page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Allegations"))).not().hasAttribute("checked", "");
+        page.locator(".chart-card sm-chart canvas").first().waitFor();
+        page.waitForTimeout(500);
+    }
+
+    @Test
+    void chart_text_follows_the_theme_so_charts_stay_readable_in_the_dark() {
+        logIn("viewer", "viewer");
+        Locator chart = page.locator(".chart-card sm-chart").first();
+        chart.locator("canvas").waitFor();
+        double light = luminance(chart);
+
+        page.evaluate("document.documentElement.setAttribute('theme', 'dark')");
+        page.waitForTimeout(800);
+        double dark = luminance(chart);
+        String legendColour = (String) chart.evaluate("el => window.echarts.getInstanceByDom(el).getOption().legend[0].textStyle.color");
+
+        assertThat(light).isLessThan(0.3);
+        assertThat(dark).isGreaterThan(0.7);
+        assertThat(legendColour).as("the chart was redrawn with the dark theme's text colour")
+                .isEqualTo(chart.evaluate("el => el._themeColours().text"));
+    }
+
+    @Test
+    void a_resolution_page_draws_its_provisions_in_force_over_time() {
+        logIn("viewer", "viewer");
+        page.navigate(url("/resolutions/2231"));
+
+        page.locator(".in-force-chart sm-chart canvas").waitFor();
+        assertThat(page.locator(".in-force-chart")).containsText("In force over time");
+        page.locator(".in-force-chart").scrollIntoViewIfNeeded();
+        page.waitForTimeout(500);
+    }
+
+    @Test
+    void a_dossier_prints_as_a_brief_without_navigation_or_table_toggles() {
+        logIn("viewer", "viewer");
+        page.navigate(url("/countries/IR"));
+        page.locator(".chart-card sm-chart canvas").first().waitFor();
+        assertThat(page.getByText("← All countries")).isVisible();
+
+        page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions()
+                .setMedia(com.microsoft.playwright.options.Media.PRINT));
+
+        assertThat(page.getByText("← All countries")).isHidden();
+        assertThat(page.locator(".dossier-view .chart-table").first()).isHidden();
+        assertThat(page.locator("h1")).hasText("Iran (IR)");
+        page.waitForTimeout(500);
+    }
+
+    /** Relative luminance (0 black … 1 white) of the text colour the chart uses. */
+    private static double luminance(Locator chart) {
+        String rgba = (String) chart.evaluate("el => el._themeColours().text");
+        String[] parts = rgba.replaceAll("[^0-9.,]", "").split(",");
+        return (0.2126 * Double.parseDouble(parts[0]) + 0.7152 * Double.parseDouble(parts[1])
+                + 0.0722 * Double.parseDouble(parts[2])) / 255;
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+}
