@@ -9,7 +9,7 @@ import org.sanctionsmonitor.base.ui.chart.ChartOptions;
 import org.sanctionsmonitor.base.ui.chart.DataTable;
 import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.incident.ProvisionCitation;
-import org.sanctionsmonitor.resolution.Provision;
+import org.sanctionsmonitor.resolution.InForcePeriod;
 import org.sanctionsmonitor.resolution.ResolutionDetails;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,11 +43,11 @@ final class ResolutionCharts {
             ResolutionDetails.ProvisionView p = provisions.get(lane);
             List<ProvisionCitation> citing = citations.getOrDefault(p.id(), List.of());
             lanes.add(p.label() + " (" + citing.size() + ")");
-            for (Provision.Period period : p.periods()) {
-                LocalDate end = period.inForceUntil() == null ? today.plusDays(1) : period.inForceUntil();
-                ranges.add(new ChartOptions.Range(lane, millis(period.inForceFrom()), millis(end),
-                        p.label() + " in force " + Formats.date(period.inForceFrom()) + " – "
-                                + (period.inForceUntil() == null ? "today" : "lapsed " + Formats.date(period.inForceUntil()))
+            for (InForcePeriod period : p.periods()) {
+                LocalDate end = period.until() == null ? today.plusDays(1) : period.until();
+                ranges.add(new ChartOptions.Range(lane, millis(period.from()), millis(end),
+                        p.label() + " in force " + Formats.date(period.from()) + " – "
+                                + (period.until() == null ? "today" : "lapsed " + Formats.date(period.until()))
                                 + " · " + citing.size() + (citing.size() == 1 ? " incident cites it" : " incidents cite it"),
                         IN_FORCE, citing.isEmpty() ? null : incidentsCiting(p.id())));
             }

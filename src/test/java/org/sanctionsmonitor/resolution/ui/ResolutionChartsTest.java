@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.incident.DatePrecision;
 import org.sanctionsmonitor.incident.ProvisionCitation;
 import org.sanctionsmonitor.resolution.MeasureType;
-import org.sanctionsmonitor.resolution.Provision;
+import org.sanctionsmonitor.resolution.InForcePeriod;
 import org.sanctionsmonitor.resolution.ResolutionDetails;
 import org.sanctionsmonitor.resolution.Verification;
 import tools.jackson.databind.JsonNode;
@@ -18,9 +18,9 @@ class ResolutionChartsTest {
 
     private static final ResolutionDetails.ProvisionView PARA_4 = new ResolutionDetails.ProvisionView(7, "Annex B para 4",
             MeasureType.MISSILE_UAV_RESTRICTION, "Missile restrictions", true, Verification.VERIFIED, null,
-            List.of(new Provision.Period(LocalDate.of(2016, 1, 16), LocalDate.of(2023, 10, 18), null)));
+            List.of(new InForcePeriod(LocalDate.of(2016, 1, 16), LocalDate.of(2023, 10, 18), null)));
     private static final ResolutionDetails.ProvisionView OP_8 = new ResolutionDetails.ProvisionView(8, "OP8", MeasureType.OTHER,
-            "Open", true, Verification.VERIFIED, null, List.of(new Provision.Period(LocalDate.of(2020, 1, 1), null, null)));
+            "Open", true, Verification.VERIFIED, null, List.of(new InForcePeriod(LocalDate.of(2020, 1, 1), null, null)));
 
     @Test
     void each_provision_is_a_lane_with_its_count_and_its_periods_in_force_as_bars() {
