@@ -37,13 +37,16 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the shipped demo dataset into an empty database in demo mode, in one transaction: all of it or nothing.
- * It runs only while no resolution exists, so a restart adds nothing. Everything it loads is published and
+ * It runs only while no resolution exists, so a restart adds nothing, and under an advisory lock, so that instances
+ * starting together load it once. Everything it loads is published and
  * attributed to the user "demo-data".
  */
 @Component
@@ -52,38 +55,53 @@ class DemoDataLoader implements ApplicationRunner {
 
     static final String DATASET = "demo/demo-dataset.json";
     static final String AUTHOR = "demo-data";
+    /** An arbitrary key for PostgreSQL's advisory lock that serialises the demo load across instances. */
+    private static final long LOAD_LOCK = 7_180_001L;
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final EntityManager entityManager;
+    private final JdbcClient jdbc;
     private final DemoMode demoMode;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    DemoDataLoader(EntityManager entityManager, DemoMode demoMode, JsonMapper json, Clock clock) {
+    DemoDataLoader(EntityManager entityManager, JdbcClient jdbc, DemoMode demoMode, JsonMapper json, Clock clock,
+            PlatformTransactionManager transactions) {
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.demoMode = demoMode;
         this.json = json;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) throws IOException {
         if (!demoMode.enabled()) {
-            return;
-        }
-        if (isLoaded()) {
-            log.info("Demo dataset already present; nothing loaded.");
             return;
         }
         DemoDataset dataset;
         try (InputStream in = new ClassPathResource(DATASET).getInputStream()) {
             dataset = json.readValue(in, DemoDataset.class);
         }
-        load(dataset);
-        log.info("Loaded the demo dataset: {} resolutions, {} incidents and events, {} sources, {} statements.",
-                dataset.resolutions().size(), dataset.incidents().size(), dataset.sources().size(), dataset.statements().size());
+        boolean loaded = Boolean.TRUE.equals(transactions.execute(status -> {
+            // Several instances may start at once against one database: only one of them loads.
+            jdbc.sql("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")").query().singleRow();
+            if (isLoaded()) {
+                return false;
+            }
+            load(dataset);
+            return true;
+        }));
+        // Logged after the commit, so the line means the data is there.
+        if (loaded) {
+            log.info("Loaded the demo dataset: {} resolutions, {} incidents and events, {} sources, {} statements.",
+                    dataset.resolutions().size(), dataset.incidents().size(), dataset.sources().size(), dataset.statements().size());
+        } else {
+            log.info("Demo dataset already present; nothing loaded.");
+        }
     }
 
     boolean isLoaded() {

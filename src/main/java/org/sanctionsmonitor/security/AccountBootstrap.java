@@ -6,7 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -20,11 +23,19 @@ class AccountBootstrap implements ApplicationRunner {
 
     static final int MIN_ADMIN_PASSWORD_LENGTH = UserService.MIN_PASSWORD_LENGTH;
 
+    /** An arbitrary key for PostgreSQL's advisory lock that serialises the first-account check across instances. */
+    private static final long ACCOUNTS_LOCK = 7_180_002L;
+
     private final UserService users;
     private final DemoMode demoMode;
     private final AppProperties properties;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
 
-    AccountBootstrap(UserService users, DemoMode demoMode, AppProperties properties) {
+    AccountBootstrap(UserService users, DemoMode demoMode, AppProperties properties, JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
         this.users = users;
         this.demoMode = demoMode;
         this.properties = properties;
@@ -32,6 +43,14 @@ class AccountBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // Several instances may start at once against one empty database: the lock lets one of them create the accounts.
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(" + ACCOUNTS_LOCK + ")").query().singleRow();
+            createFirstAccounts();
+        });
+    }
+
+    private void createFirstAccounts() {
         if (users.hasUsers()) {
             return;
         }
