@@ -15,12 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sanctionsmonitor.base.EditableData;
 
 /**
  * What an editor enters for an incident. The service validates it (Bean Validation) before anything is saved, so the
  * form, an import and the API all meet the same rules; {@code version} is the version the editor started from.
  */
-public class IncidentData {
+public class IncidentData implements EditableData {
 
     private Long id;
     private long version;
@@ -132,6 +133,7 @@ public class IncidentData {
      * The content as label → text, in form order: what the conflict dialog and the history tab compare.
      * Display-only parts (citations, source titles) are included so that a change reads as a sentence.
      */
+    @Override
     public Map<String, String> describe() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Kind", kind == null ? "" : kind.label());
@@ -168,10 +170,12 @@ public class IncidentData {
         this.id = id;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }
 
+    @Override
     public void setVersion(long version) {
         this.version = version;
     }

@@ -1,11 +1,11 @@
 package org.sanctionsmonitor.incident;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sanctionsmonitor.base.UrlQuery;
 
 /**
  * What the incident list is narrowed to. It round-trips through URL query parameters
@@ -41,16 +41,16 @@ public record IncidentFilter(
 
     public static IncidentFilter fromQuery(Map<String, List<String>> parameters) {
         return new IncidentFilter(
-                first(parameters, "country"),
-                parseEnum(PartyRole.class, first(parameters, "role")),
-                parseEnum(IncidentCategory.class, first(parameters, "category")),
-                parseEnum(IncidentStatus.class, first(parameters, "status")),
-                parseEnum(IncidentKind.class, first(parameters, "kind")),
-                parseDate(first(parameters, "from")),
-                parseDate(first(parameters, "to")),
-                first(parameters, "q"),
-                parseLong(first(parameters, "provision")),
-                first(parameters, "recipient"));
+                UrlQuery.first(parameters, "country"),
+                UrlQuery.enumValue(PartyRole.class, UrlQuery.first(parameters, "role")),
+                UrlQuery.enumValue(IncidentCategory.class, UrlQuery.first(parameters, "category")),
+                UrlQuery.enumValue(IncidentStatus.class, UrlQuery.first(parameters, "status")),
+                UrlQuery.enumValue(IncidentKind.class, UrlQuery.first(parameters, "kind")),
+                UrlQuery.date(UrlQuery.first(parameters, "from")),
+                UrlQuery.date(UrlQuery.first(parameters, "to")),
+                UrlQuery.first(parameters, "q"),
+                UrlQuery.number(UrlQuery.first(parameters, "provision")),
+                UrlQuery.first(parameters, "recipient"));
     }
 
     /** The filter as query parameters, in a stable order, leaving out what is not set. */
@@ -76,44 +76,6 @@ public record IncidentFilter(
     private static void put(Map<String, String> query, String key, Object value) {
         if (value != null) {
             query.put(key, value instanceof Enum<?> e ? e.name() : value.toString());
-        }
-    }
-
-    private static String first(Map<String, List<String>> parameters, String key) {
-        List<String> values = parameters.get(key);
-        return values == null || values.isEmpty() ? null : values.getFirst();
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Long parseLong(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate parseDate(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 }

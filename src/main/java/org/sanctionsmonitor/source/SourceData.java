@@ -8,9 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sanctionsmonitor.base.EditableData;
 
 /** What an editor enters for a source. Validated by the service; the URL must also be unique. */
-public class SourceData {
+public class SourceData implements EditableData {
 
     private Long id;
 
@@ -80,6 +81,7 @@ public class SourceData {
     }
 
     /** The content as label → text, for the conflict dialog and the history tab. */
+    @Override
     public Map<String, String> describe() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Type", type == null ? "" : type.label());
@@ -112,10 +114,12 @@ public class SourceData {
         this.id = id;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }
 
+    @Override
     public void setVersion(long version) {
         this.version = version;
     }

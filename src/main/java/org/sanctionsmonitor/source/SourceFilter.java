@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sanctionsmonitor.base.UrlQuery;
 
 /** What the source library is narrowed to; round-trips through the URL query string like the incident filter. */
 public record SourceFilter(String text, String language, SourceType type) {
@@ -16,16 +17,8 @@ public record SourceFilter(String text, String language, SourceType type) {
     }
 
     public static SourceFilter fromQuery(Map<String, List<String>> parameters) {
-        String type = first(parameters, "type");
-        SourceType sourceType = null;
-        if (type != null) {
-            try {
-                sourceType = SourceType.valueOf(type.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ignored) {
-                // an unknown type in a hand-edited URL shows the unfiltered library
-            }
-        }
-        return new SourceFilter(first(parameters, "q"), first(parameters, "language"), sourceType);
+        return new SourceFilter(UrlQuery.first(parameters, "q"), UrlQuery.first(parameters, "language"),
+                UrlQuery.enumValue(SourceType.class, UrlQuery.first(parameters, "type")));
     }
 
     public Map<String, String> toQuery() {
@@ -40,10 +33,5 @@ public record SourceFilter(String text, String language, SourceType type) {
             query.put("type", type.name());
         }
         return query;
-    }
-
-    private static String first(Map<String, List<String>> parameters, String key) {
-        List<String> values = parameters.get(key);
-        return values == null || values.isEmpty() ? null : values.getFirst();
     }
 }

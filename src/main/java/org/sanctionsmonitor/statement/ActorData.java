@@ -3,9 +3,12 @@ package org.sanctionsmonitor.statement;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sanctionsmonitor.base.EditableData;
 
 /** What an editor enters for an actor; validated by the service. Name and country together are unique. */
-public class ActorData {
+public class ActorData implements EditableData {
 
     private Long id;
     private long version;
@@ -30,10 +33,22 @@ public class ActorData {
         this.id = id;
     }
 
+    @Override
+    public Map<String, String> describe() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Name", name == null ? "" : name.trim());
+        fields.put("Kind", kind == null ? "" : kind.name().replace('_', ' ').toLowerCase());
+        fields.put("Country", countryCode == null ? "" : countryCode);
+        fields.put("Title", title == null ? "" : title.trim());
+        return fields;
+    }
+
+    @Override
     public long getVersion() {
         return version;
     }
 
+    @Override
     public void setVersion(long version) {
         this.version = version;
     }

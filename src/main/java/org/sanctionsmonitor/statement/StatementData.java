@@ -8,12 +8,13 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sanctionsmonitor.base.EditableData;
 
 /**
  * What an editor enters for a statement. The speaker is an existing actor ({@code speakerId}) or a new one
  * ({@code newSpeakerName}, {@code newSpeakerKind}, {@code newSpeakerTitle}). Validated by the service.
  */
-public class StatementData {
+public class StatementData implements EditableData {
 
     private Long id;
     private long version;
@@ -73,6 +74,7 @@ public class StatementData {
     }
 
     /** The content as label → text, for the conflict dialog and the history tab. */
+    @Override
     public Map<String, String> describe() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Speaker", speakerId != null ? text(speakerLabel) : text(newSpeakerName));
@@ -101,10 +103,12 @@ public class StatementData {
         this.id = id;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }
 
+    @Override
     public void setVersion(long version) {
         this.version = version;
     }

@@ -1,7 +1,6 @@
 package org.sanctionsmonitor.timeline;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sanctionsmonitor.base.UrlQuery;
 import org.sanctionsmonitor.incident.IncidentCategory;
 
 /**
@@ -38,19 +38,19 @@ public record TimelineFilter(String country, String regime, Integer resolution, 
     }
 
     public static TimelineFilter fromQuery(Map<String, List<String>> parameters) {
-        String kindList = first(parameters, "kinds");
+        String kindList = UrlQuery.first(parameters, "kinds");
         Set<TimelineKind> kinds = kindList == null ? Set.of() : Arrays.stream(kindList.split(","))
-                .map(k -> parseEnum(TimelineKind.class, k)).filter(k -> k != null).collect(Collectors.toSet());
+                .map(k -> UrlQuery.enumValue(TimelineKind.class, k)).filter(k -> k != null).collect(Collectors.toSet());
         Integer resolution = null;
         try {
-            String r = first(parameters, "resolution");
+            String r = UrlQuery.first(parameters, "resolution");
             resolution = r == null ? null : Integer.valueOf(r.trim());
         } catch (NumberFormatException e) {
             // ignored like every malformed parameter
         }
-        return new TimelineFilter(first(parameters, "country"), first(parameters, "regime"), resolution,
-                parseEnum(IncidentCategory.class, first(parameters, "category")), kinds,
-                parseDate(first(parameters, "from")), parseDate(first(parameters, "to")));
+        return new TimelineFilter(UrlQuery.first(parameters, "country"), UrlQuery.first(parameters, "regime"), resolution,
+                UrlQuery.enumValue(IncidentCategory.class, UrlQuery.first(parameters, "category")), kinds,
+                UrlQuery.date(UrlQuery.first(parameters, "from")), UrlQuery.date(UrlQuery.first(parameters, "to")));
     }
 
     /** The filter as query parameters in a stable order, leaving out what is not set. */
@@ -78,32 +78,5 @@ public record TimelineFilter(String country, String regime, Integer resolution, 
             query.put("to", to.toString());
         }
         return query;
-    }
-
-    private static String first(Map<String, List<String>> parameters, String key) {
-        List<String> values = parameters.get(key);
-        return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate parseDate(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

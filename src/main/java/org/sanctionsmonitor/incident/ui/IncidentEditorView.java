@@ -4,8 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,11 +13,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
-import org.sanctionsmonitor.base.EditConflictException;
-import org.sanctionsmonitor.base.ui.ConflictDialog;
+import org.sanctionsmonitor.base.ui.EditorSave;
 import org.sanctionsmonitor.country.CountryService;
 import org.sanctionsmonitor.incident.IncidentData;
 import org.sanctionsmonitor.incident.IncidentService;
@@ -115,22 +111,8 @@ public class IncidentEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void save(IncidentData data) {
-        try {
-            long id = incidents.save(data);
-            Notification.show("Saved. It is a draft until it is submitted and published.", 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate(IncidentView.class, new RouteParameters("id", String.valueOf(id)));
-        } catch (ConstraintViolationException invalid) {
-            form.errors.show(invalid);
-        } catch (EditConflictException conflict) {
-            IncidentData theirs = (IncidentData) conflict.current();
-            new ConflictDialog(conflict.changedBy(), conflict.changedAt(), theirs.describe(), data.describe(),
-                    () -> {
-                        data.setVersion(theirs.getVersion());
-                        save(data);
-                    },
-                    () -> form.edit(theirs)).open();
-        }
+        EditorSave.save(data, incidents::save, form.errors,
+                id -> UI.getCurrent().navigate(IncidentView.class, new RouteParameters("id", String.valueOf(id))), form::edit);
     }
 
     private void leave(Long id) {

@@ -7,11 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -27,10 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
-import org.sanctionsmonitor.base.EditConflictException;
-import org.sanctionsmonitor.base.FieldException;
-import org.sanctionsmonitor.base.ui.ConflictDialog;
+import org.sanctionsmonitor.base.ui.EditorSave;
 import org.sanctionsmonitor.base.ui.FieldErrors;
 import org.sanctionsmonitor.base.ui.LanguageField;
 import org.sanctionsmonitor.security.Role;
@@ -144,24 +139,8 @@ public class SourceEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void save(SourceData data) {
-        try {
-            long id = sources.save(data);
-            Notification.show("Saved. It is a draft until it is submitted and published.", 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate(SourceView.class, new RouteParameters("id", String.valueOf(id)));
-        } catch (ConstraintViolationException invalid) {
-            errors.show(invalid);
-        } catch (FieldException refused) {
-            errors.show(refused);
-        } catch (EditConflictException conflict) {
-            SourceData theirs = (SourceData) conflict.current();
-            new ConflictDialog(conflict.changedBy(), conflict.changedAt(), theirs.describe(), data.describe(),
-                    () -> {
-                        data.setVersion(theirs.getVersion());
-                        save(data);
-                    },
-                    () -> edit(theirs)).open();
-        }
+        EditorSave.save(data, sources::save, errors,
+                id -> UI.getCurrent().navigate(SourceView.class, new RouteParameters("id", String.valueOf(id))), this::edit);
     }
 
     @Override

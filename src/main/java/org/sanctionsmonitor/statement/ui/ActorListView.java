@@ -9,8 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -22,11 +20,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.util.List;
-import org.sanctionsmonitor.base.EditConflictException;
-import org.sanctionsmonitor.base.FieldException;
-import org.sanctionsmonitor.base.ui.ConflictDialog;
+import org.sanctionsmonitor.base.ui.EditorSave;
 import org.sanctionsmonitor.base.ui.FieldErrors;
 import org.sanctionsmonitor.country.Country;
 import org.sanctionsmonitor.country.CountryService;
@@ -73,15 +68,6 @@ public class ActorListView extends VerticalLayout {
         add(new HorizontalLayout(new H2("Actors"), create), search, grid);
     }
 
-    private static java.util.Map<String, String> describe(ActorData data) {
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("Name", data.getName() == null ? "" : data.getName());
-        fields.put("Kind", data.getKind() == null ? "" : data.getKind().name());
-        fields.put("Country", data.getCountryCode() == null ? "" : data.getCountryCode());
-        fields.put("Title", data.getTitle() == null ? "" : data.getTitle());
-        return fields;
-    }
-
     void open(ActorData data) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(data.getId() == null ? "New actor" : "Edit actor");
@@ -105,27 +91,11 @@ public class ActorListView extends VerticalLayout {
         FieldErrors errors = new FieldErrors().map("name", name).map("kind", kind).map("title", title);
         dialog.add(new FormLayout(name, kind, country, title));
         Button save = new Button("Save", click -> {
-            if (!binder.validate().isOk()) {
-                return;
-            }
-            ActorData edited = binder.getBean();
-            try {
-                actors.save(edited);
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-                Notification.show("Saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (ConstraintViolationException invalid) {
-                errors.show(invalid);
-            } catch (FieldException refused) {
-                errors.show(refused);
-            } catch (EditConflictException conflict) {
-                ActorData theirs = (ActorData) conflict.current();
-                new ConflictDialog(conflict.changedBy(), conflict.changedAt(), describe(theirs), describe(edited),
-                        () -> {
-                            edited.setVersion(theirs.getVersion());
-                            binder.setBean(edited);
-                        },
-                        () -> binder.setBean(theirs)).open();
+            if (binder.validate().isOk()) {
+                EditorSave.save(binder.getBean(), actors::save, errors, id -> {
+                    dialog.close();
+                    grid.getDataProvider().refreshAll();
+                }, binder::setBean);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

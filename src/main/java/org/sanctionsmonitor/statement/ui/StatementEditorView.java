@@ -12,8 +12,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -28,12 +26,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
-import org.sanctionsmonitor.base.EditConflictException;
 import org.sanctionsmonitor.base.EditorialStatus;
-import org.sanctionsmonitor.base.ui.ConflictDialog;
+import org.sanctionsmonitor.base.ui.EditorSave;
 import org.sanctionsmonitor.base.ui.FieldErrors;
 import org.sanctionsmonitor.base.ui.LanguageField;
 import org.sanctionsmonitor.country.Country;
@@ -244,22 +240,8 @@ public class StatementEditorView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void save(StatementData data) {
-        try {
-            long id = statements.save(data);
-            Notification.show("Saved. It is a draft until it is submitted and published.", 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate(StatementEditorView.class, new RouteParameters("id", String.valueOf(id)));
-        } catch (ConstraintViolationException invalid) {
-            errors.show(invalid);
-        } catch (EditConflictException conflict) {
-            StatementData theirs = (StatementData) conflict.current();
-            new ConflictDialog(conflict.changedBy(), conflict.changedAt(), theirs.describe(), data.describe(),
-                    () -> {
-                        data.setVersion(theirs.getVersion());
-                        save(data);
-                    },
-                    () -> edit(theirs)).open();
-        }
+        EditorSave.save(data, statements::save, errors,
+                id -> UI.getCurrent().navigate(StatementEditorView.class, new RouteParameters("id", String.valueOf(id))), this::edit);
     }
 
     @Override
