@@ -69,6 +69,14 @@ public record IncidentFilter(
         return query;
     }
 
+    public IncidentFilter withoutProvision() {
+        return new IncidentFilter(country, role, category, status, kind, from, to, text, null, recipient);
+    }
+
+    public IncidentFilter withoutRecipient() {
+        return new IncidentFilter(country, role, category, status, kind, from, to, text, provision, null);
+    }
+
     public IncidentFilter withCountry(String value) {
         return new IncidentFilter(value, role, category, status, kind, from, to, text, provision, recipient);
     }

@@ -44,6 +44,8 @@ import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.IncidentStatus;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.base.ui.Texts;
+import org.sanctionsmonitor.resolution.ProvisionOption;
+import org.sanctionsmonitor.resolution.ResolutionService;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 
@@ -66,16 +68,19 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
     final DatePicker to = new DatePicker("To");
     final TextField text = new TextField("Search");
     final Span count = new Span();
+    final HorizontalLayout extraConditions = new HorizontalLayout();
     final Grid<IncidentRow> grid = new Grid<>();
 
     private final IncidentService incidents;
     private final CountryService countries;
+    private final ResolutionService resolutions;
     private IncidentFilter filter = IncidentFilter.NONE;
     private boolean applyingUrl;
 
-    IncidentListView(IncidentService incidents, CountryService countries) {
+    IncidentListView(IncidentService incidents, CountryService countries, ResolutionService resolutions) {
         this.incidents = incidents;
         this.countries = countries;
+        this.resolutions = resolutions;
         setSizeFull();
         addClassName("incident-list-view");
 
@@ -113,7 +118,8 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
             create.addClassName("button-link");
             header.add(create);
         }
-        add(header, filters, grid);
+        extraConditions.setVisible(false);
+        add(header, filters, extraConditions, grid);
     }
 
     private static <T> void configure(Select<T> select, String label, T[] values,
@@ -175,19 +181,44 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
         } finally {
             applyingUrl = false;
         }
+        showConditionsWithoutField();
         grid.getDataProvider().refreshAll();
         int total = incidents.count(filter);
         count.setText(total == 1 ? "1 incident" : total + " incidents");
+    }
+
+    /** Conditions that arrive from dashboard clicks, shown as removable chips so the count is never a mystery. */
+    private void showConditionsWithoutField() {
+        extraConditions.removeAll();
+        if (filter.provision() != null) {
+            String citation = resolutions.provisionOptions().stream().filter(p -> p.id() == filter.provision())
+                    .map(ProvisionOption::citation).findFirst().orElse("provision " + filter.provision());
+            extraConditions.add(chip("Citing " + citation, filter.withoutProvision()));
+        }
+        if (filter.recipient() != null) {
+            String name = countries.find(filter.recipient()).map(Country::getName).orElse(filter.recipient());
+            extraConditions.add(chip("Recipient: " + name, filter.withoutRecipient()));
+        }
+        extraConditions.setVisible(extraConditions.getComponentCount() > 0);
+    }
+
+    private Button chip(String text, IncidentFilter without) {
+        Button chip = new Button(text, VaadinIcon.CLOSE_SMALL.create(), click -> navigateTo(without));
+        chip.setIconAfterText(true);
+        chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        chip.setAriaLabel("Remove the condition: " + text);
+        return chip;
     }
 
     private void filtersChanged() {
         if (applyingUrl) {
             return;
         }
+        // The provision and recipient conditions come from dashboard clicks and have no field: keep them.
         navigateTo(new IncidentFilter(
                 country.getValue() == null ? null : country.getValue().getCode(),
                 role.getValue(), category.getValue(), status.getValue(), kind.getValue(),
-                from.getValue(), to.getValue(), text.getValue()));
+                from.getValue(), to.getValue(), text.getValue(), filter.provision(), filter.recipient()));
     }
 
     private void navigateTo(IncidentFilter next) {

@@ -156,6 +156,26 @@ class IncidentListViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getRow(0).sourceCount()).isEqualTo(published);
     }
 
+    @Test
+    void a_condition_from_a_dashboard_click_is_shown_kept_when_other_filters_change_and_can_be_removed() {
+        long provision = jdbc.sql("""
+                SELECT p.id FROM provision p JOIN resolution r ON r.id = p.resolution_id
+                WHERE r.number = 1718 AND p.label = 'OP8(b)'""").query(Long.class).single();
+        IncidentListView view = Navigation.open("incidents?provision=" + provision, IncidentListView.class);
+        assertThat(view.extraConditions.isVisible()).isTrue();
+        assertThat(view.extraConditions.getElement().getTextRecursively()).contains("Citing S/RES/1718 (2006) OP8(b)");
+        int citing = count("SELECT count(*) FROM incident_provision ip JOIN incident i ON i.id = ip.incident_id "
+                + "WHERE i.workflow_state = 'PUBLISHED' AND ip.provision_id = " + provision);
+        assertThat(test(view.grid).size()).isEqualTo(citing);
+
+        test(view.category).selectItem("Artillery ammunition");
+        assertThat(Navigation.currentLocation()).contains("provision=" + provision).contains("category=ARTILLERY_AMMUNITION");
+
+        test((com.vaadin.flow.component.button.Button) view.extraConditions.getComponentAt(0)).click();
+        assertThat(Navigation.currentLocation()).doesNotContain("provision=").contains("category=ARTILLERY_AMMUNITION");
+        assertThat(view.extraConditions.isVisible()).isFalse();
+    }
+
     private int count(String sql) {
         return jdbc.sql(sql).query(Integer.class).single();
     }
