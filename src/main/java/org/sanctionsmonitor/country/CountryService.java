@@ -22,9 +22,4 @@ public class CountryService {
     public Optional<Country> find(String code) {
         return code == null ? Optional.empty() : countries.findById(code.toUpperCase());
     }
-
-    /** A reference for linking, without loading the row; fails at flush if the code is unknown. */
-    public Country reference(String code) {
-        return countries.getReferenceById(code);
-    }
 }

@@ -77,10 +77,6 @@ public record IncidentFilter(
         return new IncidentFilter(country, role, category, status, kind, from, to, text, provision, null);
     }
 
-    public IncidentFilter withCountry(String value) {
-        return new IncidentFilter(value, role, category, status, kind, from, to, text, provision, recipient);
-    }
-
     private static void put(Map<String, String> query, String key, Object value) {
         if (value != null) {
             query.put(key, value instanceof Enum<?> e ? e.name() : value.toString());

@@ -37,7 +37,7 @@ class IncidentFilterTest {
     @Test
     void only_the_set_filters_appear_in_the_url() {
         assertThat(IncidentFilter.NONE.toQuery()).isEmpty();
-        assertThat(IncidentFilter.NONE.withCountry("RU").toQuery()).containsExactly(Map.entry("country", "RU"));
+        assertThat(new IncidentFilter("RU", null, null, null, null, null, null, null).toQuery()).containsExactly(Map.entry("country", "RU"));
     }
 
     @Test
