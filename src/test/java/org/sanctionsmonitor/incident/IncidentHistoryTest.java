@@ -68,4 +68,17 @@ class IncidentHistoryTest {
                 "Rail shipment of shells reported at Tumangang"));
     }
 
+    @Test
+    void a_restore_from_a_stale_page_does_not_overwrite_a_newer_save() {
+        long id = incidents.save(IncidentTestData.valid());
+        created = id;
+        long seenOnThePage = incidents.edit(id).orElseThrow().getVersion();
+        IncidentData newer = incidents.edit(id).orElseThrow();
+        newer.setTitle("A fix saved by someone else");
+        incidents.save(newer);
+
+        assertThatThrownBy(() -> incidents.restore(id, incidents.history(id).getFirst().revision(), seenOnThePage))
+                .isInstanceOf(EditConflictException.class);
+        assertThat(incidents.edit(id).orElseThrow().getTitle()).isEqualTo("A fix saved by someone else");
+    }
 }
