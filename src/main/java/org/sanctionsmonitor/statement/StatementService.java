@@ -5,7 +5,6 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
-import org.sanctionsmonitor.base.EditConflictException;
 import org.sanctionsmonitor.base.EditorialSaves;
 import org.sanctionsmonitor.base.EditorialStatus;
 import org.sanctionsmonitor.base.Validation;

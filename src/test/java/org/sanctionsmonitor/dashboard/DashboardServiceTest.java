@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
-import org.sanctionsmonitor.incident.IncidentCategory;
 import org.sanctionsmonitor.incident.IncidentFilter;
 import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.IncidentService;

@@ -2,7 +2,6 @@ package org.sanctionsmonitor.base.ui.chart;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
