@@ -3,11 +3,12 @@ package org.sanctionsmonitor.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.sanctionsmonitor.incident.DatePrecision;
+import org.sanctionsmonitor.base.DatePrecision;
 import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.statement.Stance;
+import org.sanctionsmonitor.statement.StanceSide;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,7 @@ public class CountryDashboardService {
                    count(*) FILTER (WHERE p.role = 'TRANSIT') AS transit,
                    count(DISTINCT i.id) AS total
             FROM incident_party p
-            JOIN incident i ON i.id = p.incident_id AND i.workflow_state = 'PUBLISHED'
+            JOIN published_incidents() i ON i.id = p.incident_id
             JOIN country c ON c.code = p.country_code
             """;
 
@@ -57,7 +58,7 @@ public class CountryDashboardService {
                 .param("code", code).query(Dossier.CountryCounts.class).optional()
                 .orElse(new Dossier.CountryCounts(code, name.get(), 0, 0, 0, 0));
         return Optional.of(new Dossier.Data(counts, years(code), counterparts(code), provisions(code),
-                statementCount(code, DashboardService.ALLEGING), statementCount(code, DashboardService.DENYING),
+                statementCount(code, StanceSide.ALLEGATION), statementCount(code, StanceSide.DENIAL),
                 statements(code, 12), latest(code, 10)));
     }
 
@@ -66,7 +67,7 @@ public class CountryDashboardService {
         return jdbc.sql("""
                 SELECT y.year::int AS year, p.role, count(DISTINCT i.id) AS incidents
                 FROM incident_party p
-                JOIN incident i ON i.id = p.incident_id AND i.workflow_state = 'PUBLISHED'
+                JOIN published_incidents() i ON i.id = p.incident_id
                 CROSS JOIN LATERAL generate_series(extract(year FROM i.date_from)::int, extract(year FROM i.date_to)::int) AS y(year)
                 WHERE p.country_code = :code
                 GROUP BY y.year, p.role ORDER BY y.year, p.role
@@ -79,7 +80,7 @@ public class CountryDashboardService {
         return jdbc.sql("""
                 SELECT o.country_code AS code, c.name, count(DISTINCT i.id) AS incidents
                 FROM incident_party p
-                JOIN incident i ON i.id = p.incident_id AND i.workflow_state = 'PUBLISHED'
+                JOIN published_incidents() i ON i.id = p.incident_id
                 JOIN incident_party o ON o.incident_id = i.id AND o.country_code <> p.country_code
                 JOIN country c ON c.code = o.country_code
                 WHERE p.country_code = :code
@@ -90,41 +91,39 @@ public class CountryDashboardService {
     List<Dossier.Provision> provisions(String code) {
         return jdbc.sql("""
                 SELECT pr.id AS provision_id, r.number AS resolution_number, pr.label, count(DISTINCT i.id) AS incidents
-                FROM incident i
+                FROM published_incidents() i
                 JOIN incident_provision ip ON ip.incident_id = i.id
                 JOIN provision pr ON pr.id = ip.provision_id
                 JOIN resolution r ON r.id = pr.resolution_id
-                WHERE i.workflow_state = 'PUBLISHED'
-                  AND EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = i.id AND p.country_code = :code)
+                WHERE EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = i.id AND p.country_code = :code)
                 GROUP BY pr.id, r.number, pr.label ORDER BY incidents DESC, r.number, pr.label
                 """).param("code", code).query(Dossier.Provision.class).list();
     }
 
-    private int statementCount(String code, String stances) {
-        return jdbc.sql("SELECT count(*) FROM statement WHERE workflow_state = 'PUBLISHED' AND speaker_country_code = :code"
-                + " AND stance IN " + stances).param("code", code).query(Integer.class).single();
+    private int statementCount(String code, StanceSide side) {
+        return jdbc.sql("SELECT count(*) FROM published_statements() WHERE speaker_country_code = :code AND stance_side(stance) = :side")
+                .param("code", code).param("side", side.name()).query(Integer.class).single();
     }
 
     List<Dossier.StatementLine> statements(String code, int limit) {
         return jdbc.sql("""
-                SELECT st.id, st.said_on, st.stance, a.name AS speaker, st.summary, i.id AS incident_id, i.title AS incident_title
-                FROM statement st
+                SELECT st.id, st.said_on, st.stance, stance_side(st.stance) AS side, a.name AS speaker, st.summary, i.id AS incident_id, i.title AS incident_title
+                FROM published_statements() st
                 JOIN actor a ON a.id = st.speaker_id
-                LEFT JOIN incident i ON i.id = st.incident_id AND i.workflow_state = 'PUBLISHED'
-                WHERE st.workflow_state = 'PUBLISHED' AND st.speaker_country_code = :code
+                LEFT JOIN published_incidents() i ON i.id = st.incident_id
+                WHERE st.speaker_country_code = :code
                 ORDER BY st.said_on DESC, st.id DESC LIMIT :limit
                 """).param("code", code).param("limit", limit)
                 .query((rs, n) -> new Dossier.StatementLine(rs.getLong("id"), rs.getObject("said_on", LocalDate.class),
-                        Stance.valueOf(rs.getString("stance")), rs.getString("speaker"), rs.getString("summary"),
+                        Stance.valueOf(rs.getString("stance")), StanceSide.valueOf(rs.getString("side")), rs.getString("speaker"), rs.getString("summary"),
                         (Long) rs.getObject("incident_id"), rs.getString("incident_title")))
                 .list();
     }
 
     List<Dossier.Item> latest(String code, int limit) {
         return jdbc.sql("""
-                SELECT i.id, i.kind, i.title, i.date_from, i.date_to, i.date_precision FROM incident i
-                WHERE i.workflow_state = 'PUBLISHED'
-                  AND EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = i.id AND p.country_code = :code)
+                SELECT i.id, i.kind, i.title, i.date_from, i.date_to, i.date_precision FROM published_incidents() i
+                WHERE EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = i.id AND p.country_code = :code)
                 ORDER BY i.date_from DESC, i.id DESC LIMIT :limit
                 """).param("code", code).param("limit", limit)
                 .query((rs, n) -> new Dossier.Item(rs.getLong("id"), IncidentKind.valueOf(rs.getString("kind")), rs.getString("title"),

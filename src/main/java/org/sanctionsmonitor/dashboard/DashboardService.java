@@ -27,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Role.IS_VIEWER)
 public class DashboardService {
 
-    static final String ALLEGING = "('ALLEGES', 'CONFIRMS', 'CONDEMNS')";
-    static final String DENYING = "('DENIES', 'DECLINES_TO_COMMENT')";
-
     private final JdbcClient jdbc;
 
     DashboardService(JdbcClient jdbc) {
@@ -48,21 +45,21 @@ public class DashboardService {
                 .collect(Collectors.joining(",\n"));
         return jdbc.sql("""
                 SELECT i.*, st.*,
-                       (SELECT count(*) FROM source WHERE workflow_state = 'PUBLISHED') AS sources,
+                       (SELECT count(*) FROM published_sources()) AS sources,
                        (SELECT count(*) FROM country c WHERE EXISTS (SELECT 1 FROM incident_party p
-                          JOIN incident pi ON pi.id = p.incident_id AND pi.workflow_state = 'PUBLISHED'
+                          JOIN published_incidents() pi ON pi.id = p.incident_id
                           WHERE p.country_code = c.code)) AS countries,
-                       greatest((SELECT max(updated_at) FROM incident WHERE workflow_state = 'PUBLISHED'),
-                                (SELECT max(updated_at) FROM statement WHERE workflow_state = 'PUBLISHED'),
-                                (SELECT max(updated_at) FROM source WHERE workflow_state = 'PUBLISHED')) AS last_update
+                       greatest((SELECT max(updated_at) FROM published_incidents()),
+                                (SELECT max(updated_at) FROM published_statements()),
+                                (SELECT max(updated_at) FROM published_sources())) AS last_update
                 FROM (SELECT count(*) FILTER (WHERE kind = 'VIOLATION') AS violations,
                              count(*) FILTER (WHERE kind = 'EVENT') AS events,
                              %s
-                      FROM incident WHERE workflow_state = 'PUBLISHED') i,
-                     (SELECT count(*) FILTER (WHERE stance IN %s) AS allegations,
-                             count(*) FILTER (WHERE stance IN %s) AS denials
-                      FROM statement WHERE workflow_state = 'PUBLISHED') st
-                """.formatted(byStatus, ALLEGING, DENYING))
+                      FROM published_incidents()) i,
+                     (SELECT count(*) FILTER (WHERE stance_side(stance) = 'ALLEGATION') AS allegations,
+                             count(*) FILTER (WHERE stance_side(stance) = 'DENIAL') AS denials
+                      FROM published_statements()) st
+                """.formatted(byStatus))
                 .query((rs, n) -> {
                     Map<IncidentStatus, Integer> statuses = new EnumMap<>(IncidentStatus.class);
                     for (IncidentStatus status : IncidentStatus.values()) {
@@ -79,10 +76,10 @@ public class DashboardService {
     public List<Overview.MonthCount> violationsPerMonth() {
         return jdbc.sql("""
                 SELECT m.month::date AS month, i.category, count(*) AS incidents
-                FROM incident i
+                FROM published_incidents() i
                 CROSS JOIN LATERAL generate_series(date_trunc('month', i.date_from), date_trunc('month', i.date_to),
                                                    interval '1 month') AS m(month)
-                WHERE i.workflow_state = 'PUBLISHED' AND i.kind = 'VIOLATION'
+                WHERE i.kind = 'VIOLATION'
                 GROUP BY m.month, i.category ORDER BY m.month, i.category
                 """).query((rs, n) -> new Overview.MonthCount(rs.getObject("month", LocalDate.class),
                         IncidentCategory.valueOf(rs.getString("category")), rs.getInt("incidents")))
@@ -94,12 +91,11 @@ public class DashboardService {
         return jdbc.sql("""
                 SELECT s.country_code AS supplier_code, cs.name AS supplier_name,
                        r.country_code AS recipient_code, cr.name AS recipient_name, count(*) AS incidents
-                FROM incident i
+                FROM published_incidents() i
                 JOIN incident_party s ON s.incident_id = i.id AND s.role = 'SUPPLIER'
                 JOIN incident_party r ON r.incident_id = i.id AND r.role = 'RECIPIENT'
                 JOIN country cs ON cs.code = s.country_code
                 JOIN country cr ON cr.code = r.country_code
-                WHERE i.workflow_state = 'PUBLISHED'
                 GROUP BY s.country_code, cs.name, r.country_code, cr.name
                 ORDER BY incidents DESC, cs.name, cr.name
                 """).query(Overview.Flow.class).list();
@@ -110,10 +106,9 @@ public class DashboardService {
         return jdbc.sql("""
                 SELECT pr.id AS provision_id, r.number AS resolution_number, pr.label, count(*) AS incidents
                 FROM incident_provision ip
-                JOIN incident i ON i.id = ip.incident_id
+                JOIN published_incidents() i ON i.id = ip.incident_id
                 JOIN provision pr ON pr.id = ip.provision_id
                 JOIN resolution r ON r.id = pr.resolution_id
-                WHERE i.workflow_state = 'PUBLISHED'
                 GROUP BY pr.id, r.number, pr.label
                 ORDER BY incidents DESC, r.number, pr.label
                 LIMIT :limit
@@ -123,16 +118,16 @@ public class DashboardService {
     public List<Overview.StanceMonth> stancesPerMonth() {
         return jdbc.sql("""
                 SELECT date_trunc('month', said_on)::date AS month,
-                       count(*) FILTER (WHERE stance IN %s) AS allegations,
-                       count(*) FILTER (WHERE stance IN %s) AS denials
-                FROM statement WHERE workflow_state = 'PUBLISHED'
+                       count(*) FILTER (WHERE stance_side(stance) = 'ALLEGATION') AS allegations,
+                       count(*) FILTER (WHERE stance_side(stance) = 'DENIAL') AS denials
+                FROM published_statements()
                 GROUP BY 1 ORDER BY 1
-                """.formatted(ALLEGING, DENYING)).query(Overview.StanceMonth.class).list();
+                """).query(Overview.StanceMonth.class).list();
     }
 
     public List<Overview.Change> latestChanges(int limit) {
         return jdbc.sql("""
-                SELECT id, kind, title, updated_at FROM incident WHERE workflow_state = 'PUBLISHED'
+                SELECT id, kind, title, updated_at FROM published_incidents()
                 ORDER BY updated_at DESC, id DESC LIMIT :limit
                 """).param("limit", limit)
                 .query((rs, n) -> new Overview.Change(rs.getLong("id"), IncidentKind.valueOf(rs.getString("kind")),

@@ -2,10 +2,11 @@ package org.sanctionsmonitor.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.sanctionsmonitor.incident.DatePrecision;
+import org.sanctionsmonitor.base.DatePrecision;
 import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.statement.Stance;
+import org.sanctionsmonitor.statement.StanceSide;
 
 /** The read models of the country pages. Every figure counts published items only. */
 public final class Dossier {
@@ -30,7 +31,7 @@ public final class Dossier {
     }
 
     /** A published statement by an official of the country. */
-    public record StatementLine(long id, LocalDate saidOn, Stance stance, String speaker, String summary, Long incidentId,
+    public record StatementLine(long id, LocalDate saidOn, Stance stance, StanceSide side, String speaker, String summary, Long incidentId,
             String incidentTitle) {
     }
 

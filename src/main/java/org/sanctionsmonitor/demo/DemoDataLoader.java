@@ -1,36 +1,42 @@
 package org.sanctionsmonitor.demo;
 
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.sanctionsmonitor.DemoMode;
-import org.sanctionsmonitor.base.EditorialRecord;
-import org.sanctionsmonitor.base.WorkflowState;
-import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.base.DatePrecision;
+import org.sanctionsmonitor.editorial.ItemType;
+import org.sanctionsmonitor.editorial.ReviewService;
 import org.sanctionsmonitor.incident.Confidence;
-import org.sanctionsmonitor.incident.DatePrecision;
 import org.sanctionsmonitor.incident.Incident;
 import org.sanctionsmonitor.incident.IncidentCategory;
+import org.sanctionsmonitor.incident.IncidentData;
 import org.sanctionsmonitor.incident.IncidentKind;
+import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.IncidentStatus;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.resolution.MeasureType;
-import org.sanctionsmonitor.resolution.Provision;
-import org.sanctionsmonitor.resolution.Resolution;
-import org.sanctionsmonitor.resolution.SanctionsRegime;
+import org.sanctionsmonitor.resolution.ResolutionData;
+import org.sanctionsmonitor.resolution.ResolutionService;
 import org.sanctionsmonitor.resolution.Verification;
+import org.sanctionsmonitor.security.CurrentUser;
+import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.source.Reliability;
 import org.sanctionsmonitor.source.Source;
+import org.sanctionsmonitor.source.SourceData;
+import org.sanctionsmonitor.source.SourceService;
 import org.sanctionsmonitor.source.SourceType;
 import org.sanctionsmonitor.source.TranslationMethod;
-import org.sanctionsmonitor.statement.Actor;
+import org.sanctionsmonitor.statement.ActorData;
 import org.sanctionsmonitor.statement.ActorKind;
+import org.sanctionsmonitor.statement.ActorService;
 import org.sanctionsmonitor.statement.Stance;
 import org.sanctionsmonitor.statement.Statement;
+import org.sanctionsmonitor.statement.StatementData;
+import org.sanctionsmonitor.statement.StatementService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -45,9 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the shipped demo dataset into an empty database in demo mode, in one transaction: all of it or nothing.
- * It runs only while no resolution exists, so a restart adds nothing, and under an advisory lock, so that instances
- * starting together load it once. Everything it loads is published and
- * attributed to the user "demo-data".
+ * It goes through the same services, validation and history as every editor's work, as the admin user "demo-data",
+ * and publishes what it loaded. It runs only while no resolution exists, so a restart adds nothing, and under an
+ * advisory lock, so that instances starting together load it once.
  */
 @Component
 @Order(1)
@@ -60,21 +66,30 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private final EntityManager entityManager;
     private final JdbcClient jdbc;
     private final DemoMode demoMode;
     private final JsonMapper json;
-    private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ResolutionService resolutions;
+    private final ActorService actors;
+    private final SourceService sources;
+    private final IncidentService incidents;
+    private final StatementService statements;
+    private final ReviewService review;
 
-    DemoDataLoader(EntityManager entityManager, JdbcClient jdbc, DemoMode demoMode, JsonMapper json, Clock clock,
-            PlatformTransactionManager transactions) {
-        this.entityManager = entityManager;
+    DemoDataLoader(JdbcClient jdbc, DemoMode demoMode, JsonMapper json, PlatformTransactionManager transactions,
+            ResolutionService resolutions, ActorService actors, SourceService sources, IncidentService incidents,
+            StatementService statements, ReviewService review) {
         this.jdbc = jdbc;
         this.demoMode = demoMode;
         this.json = json;
-        this.clock = clock;
         this.transactions = new TransactionTemplate(transactions);
+        this.resolutions = resolutions;
+        this.actors = actors;
+        this.sources = sources;
+        this.incidents = incidents;
+        this.statements = statements;
+        this.review = review;
     }
 
     @Override
@@ -86,7 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
         try (InputStream in = new ClassPathResource(DATASET).getInputStream()) {
             dataset = json.readValue(in, DemoDataset.class);
         }
-        boolean loaded = Boolean.TRUE.equals(transactions.execute(status -> {
+        boolean loaded = CurrentUser.runAs(AUTHOR, Role.ADMIN, () -> Boolean.TRUE.equals(transactions.execute(status -> {
             // Several instances may start at once against one database: only one of them loads.
             jdbc.sql("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")").query().singleRow();
             if (isLoaded()) {
@@ -94,7 +109,7 @@ class DemoDataLoader implements ApplicationRunner {
             }
             load(dataset);
             return true;
-        }));
+        })));
         // Logged after the commit, so the line means the data is there.
         if (loaded) {
             log.info("Loaded the demo dataset: {} resolutions, {} incidents and events, {} sources, {} statements.",
@@ -105,92 +120,119 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     boolean isLoaded() {
-        return entityManager.createQuery("select count(r) from Resolution r", Long.class).getSingleResult() > 0;
+        return jdbc.sql("SELECT count(*) FROM resolution").query(Integer.class).single() > 0;
     }
 
+    /** Saves every item through its service, then publishes the editorial ones. Runs as the admin {@value #AUTHOR}. */
     void load(DemoDataset dataset) {
-        Instant now = clock.instant();
-        Map<String, SanctionsRegime> regimes = new HashMap<>();
-        for (DemoDataset.Regime r : dataset.regimes()) {
-            regimes.put(r.code(), persist(new SanctionsRegime(r.code(), r.name(), r.description())));
-        }
-
-        Map<String, Provision> provisions = new HashMap<>();
+        dataset.regimes().forEach(r -> resolutions.createRegime(new ResolutionData.RegimeData(r.code(), r.name(), r.description())));
+        Map<String, Long> provisions = new HashMap<>();
         for (DemoDataset.Resolution r : dataset.resolutions()) {
-            Resolution resolution = new Resolution(r.number(), required(regimes, r.regime(), "regime"), r.adoptedOn(), r.title());
-            resolution.setVote(r.votesFor(), r.votesAgainst(), r.votesAbstain(), r.voteText());
-            resolution.setDetails(r.meeting(), r.summary(), r.url(), r.notes());
-            for (DemoDataset.Provision p : r.provisions()) {
-                Provision provision = resolution.addProvision(p.label(), MeasureType.valueOf(p.measureType()), p.summary(),
-                        p.binding(), Verification.valueOf(p.verification()), p.verificationNote());
-                p.periods().forEach(period -> provision.addPeriod(period.from(), period.until(), period.note()));
-                provisions.put(r.number() + " " + p.label(), provision);
-            }
-            persist(resolution);
+            resolutions.create(resolution(r));
+            resolutions.provisionIds(r.number()).forEach((label, id) -> provisions.put(r.number() + " " + label, id));
         }
+        Map<String, Long> actorIds = new HashMap<>();
+        dataset.actors().forEach(a -> actorIds.put(a.key(), actors.save(actor(a))));
 
-        Map<String, Actor> actors = new HashMap<>();
-        for (DemoDataset.Actor a : dataset.actors()) {
-            actors.put(a.key(), persist(new Actor(ActorKind.valueOf(a.kind()), a.name(), country(a.country()), a.title())));
-        }
-
-        Map<String, Source> sources = new HashMap<>();
+        List<Map.Entry<ItemType, Long>> saved = new ArrayList<>();
+        Map<String, Long> sourceIds = new HashMap<>();
         for (DemoDataset.Source s : dataset.sources()) {
-            Source source = new Source(SourceType.valueOf(s.type()), s.outlet(), s.url(), s.language(), s.titleOriginal());
-            source.setDetails(s.originatingOutlet(), s.publishedOn(), null, s.excerptOriginal(), s.archivedUrl(),
-                    Reliability.valueOf(s.reliability()), s.notes());
-            if (s.titleTranslation() != null || s.excerptTranslation() != null) {
-                source.setTranslation(s.titleTranslation(), s.excerptTranslation(), s.translatedBy(),
-                        TranslationMethod.valueOf(s.translationMethod()));
-            }
-            sources.put(s.key(), persist(published(source, now)));
+            sourceIds.put(s.key(), sources.save(source(s)));
+            saved.add(Map.entry(Source.TYPE, sourceIds.get(s.key())));
         }
-
-        Map<String, Incident> incidents = new HashMap<>();
+        Map<String, Long> incidentIds = new HashMap<>();
         for (DemoDataset.Incident i : dataset.incidents()) {
-            Incident incident = new Incident(IncidentKind.valueOf(i.kind()), i.title(), IncidentCategory.valueOf(i.category()),
-                    i.dateFrom(), i.dateTo(), DatePrecision.valueOf(i.precision()), IncidentStatus.valueOf(i.status()),
-                    Confidence.valueOf(i.confidence()));
-            incident.setDescription(i.summary(), i.place(), i.notes());
-            i.parties().forEach(p -> incident.addParty(country(p.country()), PartyRole.valueOf(p.role())));
-            i.sources().forEach(s -> incident.addSource(required(sources, s.source(), "source"), s.quote(), s.note()));
-            i.provisions().forEach(p -> incident.addProvision(
-                    required(provisions, p.resolution() + " " + p.label(), "provision"), p.rationale()));
-            incidents.put(i.key(), persist(published(incident, now)));
+            incidentIds.put(i.key(), incidents.save(incident(i, sourceIds, provisions)));
+            saved.add(Map.entry(Incident.TYPE, incidentIds.get(i.key())));
         }
-
         for (DemoDataset.Statement s : dataset.statements()) {
-            Statement statement = new Statement(required(actors, s.speaker(), "actor"), country(s.country()), s.saidOn(),
-                    Stance.valueOf(s.stance()), s.summary());
-            if (s.quoteOriginal() != null) {
-                statement.setQuote(s.quoteOriginal(), s.quoteLanguage(), s.quoteTranslation());
-            }
-            statement.setContext(s.source() == null ? null : required(sources, s.source(), "source"),
-                    s.incident() == null ? null : required(incidents, s.incident(), "incident"), s.attributionNote());
-            persist(published(statement, now));
+            saved.add(Map.entry(Statement.TYPE, statements.save(statement(s, actorIds, sourceIds, incidentIds))));
         }
+        saved.forEach(item -> review.publishWithoutReview(item.getKey(), item.getValue()));
     }
 
-    private <T extends EditorialRecord> T published(T record, Instant now) {
-        record.touch(AUTHOR, now);
-        record.setWorkflowState(WorkflowState.PUBLISHED);
-        return record;
+    private static ResolutionData resolution(DemoDataset.Resolution r) {
+        return new ResolutionData(r.number(), r.regime(), r.adoptedOn(), r.meeting(), r.votesFor(), r.votesAgainst(),
+                r.votesAbstain(), r.voteText(), r.title(), r.summary(), r.url(), r.notes(),
+                r.provisions().stream().map(p -> new ResolutionData.ProvisionData(p.label(), MeasureType.valueOf(p.measureType()),
+                        p.summary(), p.binding(), Verification.valueOf(p.verification()), p.verificationNote(),
+                        p.periods().stream().map(period -> new ResolutionData.PeriodData(period.from(), period.until(), period.note()))
+                                .toList()))
+                        .toList());
     }
 
-    private Country country(String code) {
-        return code == null ? null : entityManager.getReference(Country.class, code);
+    private static ActorData actor(DemoDataset.Actor a) {
+        ActorData data = new ActorData();
+        data.setKind(ActorKind.valueOf(a.kind()));
+        data.setName(a.name());
+        data.setCountryCode(a.country());
+        data.setTitle(a.title());
+        return data;
     }
 
-    private <T> T persist(T entity) {
-        entityManager.persist(entity);
-        return entity;
+    private static SourceData source(DemoDataset.Source s) {
+        SourceData data = new SourceData();
+        data.setType(SourceType.valueOf(s.type()));
+        data.setOutlet(s.outlet());
+        data.setOriginatingOutlet(s.originatingOutlet());
+        data.setUrl(s.url());
+        data.setLanguage(s.language());
+        data.setPublishedOn(s.publishedOn());
+        data.setTitleOriginal(s.titleOriginal());
+        data.setTitleTranslation(s.titleTranslation());
+        data.setExcerptOriginal(s.excerptOriginal());
+        data.setExcerptTranslation(s.excerptTranslation());
+        data.setTranslatedBy(s.translatedBy());
+        data.setTranslationMethod(s.translationMethod() == null ? null : TranslationMethod.valueOf(s.translationMethod()));
+        data.setArchivedUrl(s.archivedUrl());
+        data.setReliability(Reliability.valueOf(s.reliability()));
+        data.setNotes(s.notes());
+        return data;
     }
 
-    private static <T> T required(Map<String, T> byKey, String key, String what) {
-        T value = byKey.get(key);
-        if (value == null) {
+    private static IncidentData incident(DemoDataset.Incident i, Map<String, Long> sources, Map<String, Long> provisions) {
+        IncidentData data = new IncidentData();
+        data.setKind(IncidentKind.valueOf(i.kind()));
+        data.setTitle(i.title());
+        data.setSummary(i.summary());
+        data.setCategory(IncidentCategory.valueOf(i.category()));
+        data.setDateFrom(i.dateFrom());
+        data.setDateTo(i.dateTo());
+        data.setDatePrecision(DatePrecision.valueOf(i.precision()));
+        data.setPlace(i.place());
+        data.setStatus(IncidentStatus.valueOf(i.status()));
+        data.setConfidence(Confidence.valueOf(i.confidence()));
+        data.setNotes(i.notes());
+        data.setParties(i.parties().stream().map(p -> new IncidentData.PartyData(p.country(), PartyRole.valueOf(p.role()))).toList());
+        data.setSources(i.sources().stream().map(s -> new IncidentData.SourceData(required(sources, s.source(), "source"), null,
+                s.quote(), s.note())).toList());
+        data.setProvisions(i.provisions().stream().map(p -> new IncidentData.ProvisionData(
+                required(provisions, p.resolution() + " " + p.label(), "provision"), null, p.rationale())).toList());
+        return data;
+    }
+
+    private static StatementData statement(DemoDataset.Statement s, Map<String, Long> actors, Map<String, Long> sources,
+            Map<String, Long> incidents) {
+        StatementData data = new StatementData();
+        data.setSpeakerId(required(actors, s.speaker(), "actor"));
+        data.setSpeakerCountry(s.country());
+        data.setSaidOn(s.saidOn());
+        data.setStance(Stance.valueOf(s.stance()));
+        data.setSummary(s.summary());
+        data.setQuoteOriginal(s.quoteOriginal());
+        data.setQuoteLanguage(s.quoteLanguage());
+        data.setQuoteTranslation(s.quoteTranslation());
+        data.setAttributionNote(s.attributionNote());
+        data.setSourceId(s.source() == null ? null : required(sources, s.source(), "source"));
+        data.setIncidentId(s.incident() == null ? null : required(incidents, s.incident(), "incident"));
+        return data;
+    }
+
+    private static Long required(Map<String, Long> byKey, String key, String what) {
+        Long id = byKey.get(key);
+        if (id == null) {
             throw new IllegalStateException("Demo dataset refers to an unknown " + what + ": " + key);
         }
-        return value;
+        return id;
     }
 }

@@ -1,5 +1,6 @@
 package org.sanctionsmonitor.incident;
 
+import org.sanctionsmonitor.base.DatePrecision;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +19,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.sanctionsmonitor.base.EditorialRecord;
+import org.sanctionsmonitor.editorial.EditorialRecord;
+import org.sanctionsmonitor.editorial.ItemType;
 import org.sanctionsmonitor.country.Country;
 import org.sanctionsmonitor.resolution.Provision;
 import org.sanctionsmonitor.source.Source;
@@ -67,19 +69,10 @@ public class Incident extends EditorialRecord {
     @CollectionTable(name = "incident_provision", joinColumns = @JoinColumn(name = "incident_id"))
     private Set<ProvisionLink> provisions = new LinkedHashSet<>();
 
-    protected Incident() {
-    }
+    /** Incidents and events go through review as one kind of record. */
+    public static final ItemType TYPE = new ItemType("INCIDENT", "Incident");
 
-    public Incident(IncidentKind kind, String title, IncidentCategory category, LocalDate dateFrom, LocalDate dateTo,
-            DatePrecision datePrecision, IncidentStatus status, Confidence confidence) {
-        this.kind = kind;
-        this.title = title;
-        this.category = category;
-        this.dateFrom = dateFrom;
-        this.dateTo = dateTo;
-        this.datePrecision = datePrecision;
-        this.status = status;
-        this.confidence = confidence;
+    Incident() {
     }
 
     /** Takes every field and link from the editor's data; links are matched by value, so unchanged ones stay. */
@@ -127,7 +120,7 @@ public class Incident extends EditorialRecord {
         data.setProvisions(provisions.stream().map(p -> new IncidentData.ProvisionData(p.getProvision().getId(),
                 p.getProvision().citation(), p.getRationale())).toList());
         data.setSources(sources.stream().map(s -> new IncidentData.SourceData(s.getSource().getId(),
-                s.getSource().getOutlet() + ": " + s.getSource().getTitleOriginal(), s.getSupportingQuote(), s.getNote())).toList());
+                s.getSource().label(), s.getSupportingQuote(), s.getNote())).toList());
         return data;
     }
 
@@ -140,50 +133,8 @@ public class Incident extends EditorialRecord {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    public void setDescription(String summary, String place, String notes) {
-        this.summary = summary;
-        this.place = place;
-        this.notes = notes;
-    }
-
-    public void addParty(Country country, PartyRole role) {
-        parties.add(new Party(country, role));
-    }
-
-    public void addSource(Source source, String supportingQuote, String note) {
-        sources.add(new SourceLink(source, supportingQuote, note));
-    }
-
-    public void addProvision(Provision provision, String rationale) {
-        provisions.add(new ProvisionLink(provision, rationale));
-    }
-
     public String getTitle() {
         return title;
-    }
-
-    public IncidentKind getKind() {
-        return kind;
-    }
-
-    public LocalDate getDateFrom() {
-        return dateFrom;
-    }
-
-    public LocalDate getDateTo() {
-        return dateTo;
-    }
-
-    public Set<Party> getParties() {
-        return parties;
-    }
-
-    public Set<SourceLink> getSources() {
-        return sources;
-    }
-
-    public Set<ProvisionLink> getProvisions() {
-        return provisions;
     }
 
     /** A country's role in an incident. */

@@ -1,7 +1,7 @@
 package org.sanctionsmonitor.incident;
 
+import org.sanctionsmonitor.base.DatePrecision;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -15,13 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.sanctionsmonitor.base.EditableData;
+import org.sanctionsmonitor.base.FieldRules;
+import org.sanctionsmonitor.editorial.EditableData;
 
 /**
  * What an editor enters for an incident. The service validates it (Bean Validation) before anything is saved, so the
  * form, an import and the API all meet the same rules; {@code version} is the version the editor started from.
  */
-public class IncidentData implements EditableData {
+@FieldRules
+public class IncidentData implements EditableData, FieldRules.Checked {
 
     private Long id;
     private long version;
@@ -98,35 +100,19 @@ public class IncidentData implements EditableData {
             @Size(max = 4000) String note) {
     }
 
-    @AssertTrue(message = "The end date cannot be before the start date.")
-    public boolean isDateRangeValid() {
-        return dateFrom == null || dateTo == null || !dateTo.isBefore(dateFrom);
-    }
-
-    @AssertTrue(message = "Give both latitude and longitude, or neither.")
-    public boolean isCoordinatesComplete() {
-        return (latitude == null) == (longitude == null);
-    }
-
-    @AssertTrue(message = "An alleged violation needs at least a supplier or a recipient.")
-    public boolean isPartiesComplete() {
-        return kind != IncidentKind.VIOLATION
-                || parties.stream().anyMatch(p -> p.role() == PartyRole.SUPPLIER || p.role() == PartyRole.RECIPIENT);
-    }
-
-    @AssertTrue(message = "Each country can have each role only once.")
-    public boolean isPartiesUnique() {
-        return parties.size() == new HashSet<>(parties).size();
-    }
-
-    @AssertTrue(message = "Each provision can be cited only once.")
-    public boolean isProvisionsUnique() {
-        return provisions.size() == provisions.stream().map(ProvisionData::provisionId).distinct().count();
-    }
-
-    @AssertTrue(message = "Each source can be cited only once.")
-    public boolean isSourcesUnique() {
-        return sources.size() == sources.stream().map(SourceData::sourceId).distinct().count();
+    @Override
+    public void check(FieldRules.Report report) {
+        report.require("dateTo", dateFrom == null || dateTo == null || !dateTo.isBefore(dateFrom),
+                "The end date cannot be before the start date.");
+        report.require("longitude", (latitude == null) == (longitude == null), "Give both latitude and longitude, or neither.");
+        report.require("parties", kind != IncidentKind.VIOLATION
+                || parties.stream().anyMatch(p -> p.role() == PartyRole.SUPPLIER || p.role() == PartyRole.RECIPIENT),
+                "An alleged violation needs at least a supplier or a recipient.");
+        report.require("parties", parties.size() == new HashSet<>(parties).size(), "Each country can have each role only once.");
+        report.require("provisions", provisions.size() == provisions.stream().map(ProvisionData::provisionId).distinct().count(),
+                "Each provision can be cited only once.");
+        report.require("sources", sources.size() == sources.stream().map(SourceData::sourceId).distinct().count(),
+                "Each source can be cited only once.");
     }
 
     /**

@@ -1,11 +1,12 @@
 package org.sanctionsmonitor.incident;
 
+import org.sanctionsmonitor.base.DatePrecision;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.sanctionsmonitor.base.EditorialStatus;
-import org.sanctionsmonitor.base.WorkflowState;
+import org.sanctionsmonitor.editorial.EditorialStatus;
+import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.resolution.Verification;
 
 /** Everything the incident page shows, read in a handful of queries. */

@@ -1,10 +1,12 @@
 package org.sanctionsmonitor.incident;
 
+import org.sanctionsmonitor.base.DatePrecision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.sanctionsmonitor.base.Labels;
 import org.sanctionsmonitor.base.Sql;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -26,14 +28,8 @@ class IncidentQueries {
               WHERE p.incident_id = i.id AND p.role = 'SUPPLIER') AS suppliers,
             (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM incident_party p JOIN country c ON c.code = p.country_code
               WHERE p.incident_id = i.id AND p.role = 'RECIPIENT') AS recipients,
-            (SELECT count(*) FROM incident_source l JOIN source s ON s.id = l.source_id
-              WHERE l.incident_id = i.id AND (:all OR s.workflow_state = 'PUBLISHED')) AS source_count
-            """;
-
-    /** The provision is in force on the incident's first date if one of its periods covers that date. */
-    private static final String IN_FORCE = """
-            EXISTS (SELECT 1 FROM provision_period pp WHERE pp.provision_id = ip.provision_id
-                    AND pp.in_force_from <= i.date_from AND (pp.in_force_until IS NULL OR pp.in_force_until > i.date_from))
+            (SELECT count(*) FROM incident_source l JOIN visible_sources(:all) s ON s.id = l.source_id
+              WHERE l.incident_id = i.id) AS source_count
             """;
 
     private final JdbcClient jdbc;
@@ -43,8 +39,8 @@ class IncidentQueries {
     }
 
     List<IncidentRow> list(IncidentFilter filter, boolean includeUnpublished, Pageable page) {
-        Where where = where(filter, includeUnpublished);
-        String sql = "SELECT " + ROW_COLUMNS + " FROM incident i WHERE " + where.sql()
+        Where where = where(filter);
+        String sql = "SELECT " + ROW_COLUMNS + " FROM visible_incidents(:all) i WHERE " + where.sql()
                 + " ORDER BY " + orderBy(page.getSort()) + " LIMIT :limit OFFSET :offset";
         return jdbc.sql(sql).params(where.params()).param("all", includeUnpublished)
                 .param("limit", page.getPageSize()).param("offset", page.getOffset())
@@ -52,16 +48,16 @@ class IncidentQueries {
     }
 
     int count(IncidentFilter filter, boolean includeUnpublished) {
-        Where where = where(filter, includeUnpublished);
-        return jdbc.sql("SELECT count(*) FROM incident i WHERE " + where.sql()).params(where.params())
-                .query(Integer.class).single();
+        Where where = where(filter);
+        return jdbc.sql("SELECT count(*) FROM visible_incidents(:all) i WHERE " + where.sql()).params(where.params())
+                .param("all", includeUnpublished).query(Integer.class).single();
     }
 
     Optional<IncidentDetails> details(long id, boolean includeUnpublished) {
         return jdbc.sql("""
                 SELECT i.id, i.kind, i.title, i.summary, i.category, i.date_from, i.date_to, i.date_precision, i.place,
                        i.latitude, i.longitude, i.status, i.confidence, i.notes, i.workflow_state, i.review_comment, i.updated_by, i.updated_at, i.version
-                FROM incident i WHERE i.id = :id AND (:all OR i.workflow_state = 'PUBLISHED')
+                FROM visible_incidents(:all) i WHERE i.id = :id
                 """)
                 .param("id", id).param("all", includeUnpublished)
                 .query((rs, n) -> new IncidentDetails(
@@ -71,7 +67,7 @@ class IncidentQueries {
                         DatePrecision.valueOf(rs.getString("date_precision")), rs.getString("place"),
                         rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
                         IncidentStatus.valueOf(rs.getString("status")), Confidence.valueOf(rs.getString("confidence")),
-                        rs.getString("notes"), org.sanctionsmonitor.base.WorkflowState.valueOf(rs.getString("workflow_state")),
+                        rs.getString("notes"), org.sanctionsmonitor.editorial.WorkflowState.valueOf(rs.getString("workflow_state")),
                         rs.getString("review_comment"),
                         rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"),
                         parties(id), breachedProvisions(id), citedSources(id, includeUnpublished)))
@@ -88,10 +84,9 @@ class IncidentQueries {
     private List<IncidentDetails.BreachedProvision> breachedProvisions(long incidentId) {
         return jdbc.sql("""
                 SELECT pr.id AS provision_id, r.number AS resolution_number, pr.label, pr.summary, pr.verification, ip.rationale,
-                """ + IN_FORCE + """
-                       AS in_force_on_incident_date
+                       provision_in_force(pr.id, i.date_from) AS in_force_on_incident_date
                 FROM incident_provision ip
-                JOIN incident i ON i.id = ip.incident_id
+                JOIN visible_incidents(true) i ON i.id = ip.incident_id
                 JOIN provision pr ON pr.id = ip.provision_id
                 JOIN resolution r ON r.id = pr.resolution_id
                 WHERE ip.incident_id = :id ORDER BY r.number, pr.label
@@ -102,8 +97,8 @@ class IncidentQueries {
         return jdbc.sql("""
                 SELECT s.id AS source_id, s.outlet, s.title_original, s.title_translation, s.language, s.published_on,
                        l.supporting_quote, l.note
-                FROM incident_source l JOIN source s ON s.id = l.source_id
-                WHERE l.incident_id = :id AND (:all OR s.workflow_state = 'PUBLISHED')
+                FROM incident_source l JOIN visible_sources(:all) s ON s.id = l.source_id
+                WHERE l.incident_id = :id
                 ORDER BY s.published_on NULLS LAST, s.outlet
                 """).param("id", incidentId).param("all", includeUnpublished)
                 .query(IncidentDetails.CitedSource.class).list();
@@ -111,34 +106,21 @@ class IncidentQueries {
 
     List<IncidentRow> citingSource(long sourceId, boolean includeUnpublished) {
         return jdbc.sql("SELECT " + ROW_COLUMNS + """
-                FROM incident i JOIN incident_source l ON l.incident_id = i.id
-                WHERE l.source_id = :source AND (:all OR i.workflow_state = 'PUBLISHED')
+                FROM visible_incidents(:all) i JOIN incident_source l ON l.incident_id = i.id
+                WHERE l.source_id = :source
                 ORDER BY i.date_from, i.id
                 """).param("source", sourceId).param("all", includeUnpublished).query(IncidentRow.class).list();
-    }
-
-    List<ProvisionCitation> citingResolution(int resolutionNumber, boolean includeUnpublished) {
-        return jdbc.sql("""
-                SELECT ip.provision_id, i.id AS incident_id, i.title, i.date_from, i.date_to, i.date_precision, ip.rationale,
-                """ + IN_FORCE + """
-                       AS in_force_on_incident_date
-                FROM incident_provision ip
-                JOIN incident i ON i.id = ip.incident_id
-                JOIN provision pr ON pr.id = ip.provision_id
-                JOIN resolution r ON r.id = pr.resolution_id
-                WHERE r.number = :number AND (:all OR i.workflow_state = 'PUBLISHED')
-                ORDER BY i.date_from, i.id
-                """).param("number", resolutionNumber).param("all", includeUnpublished)
-                .query(ProvisionCitation.class).list();
     }
 
     List<IncidentOption> options(String text, int offset, int limit) {
         String filter = text == null ? "" : text.trim();
         return jdbc.sql("""
-                SELECT id, title || ' (' || to_char(date_from, 'DD Mon YYYY') || ')' AS label FROM incident
+                SELECT id, title, date_from FROM visible_incidents(true)
                 WHERE :text = '' OR title ILIKE :like ORDER BY date_from DESC, id DESC LIMIT :limit OFFSET :offset
                 """).param("text", filter).param("like", Sql.containsPattern(filter)).param("limit", limit).param("offset", offset)
-                .query(IncidentOption.class).list();
+                .query((rs, n) -> new IncidentOption(rs.getLong("id"),
+                        Labels.incidentOption(rs.getString("title"), rs.getObject("date_from", java.time.LocalDate.class))))
+                .list();
     }
 
     List<SimilarIncident> similar(IncidentData data) {
@@ -156,7 +138,7 @@ class IncidentQueries {
                                  AND (SELECT count(DISTINCT p.country_code) FROM incident_party p
                                       WHERE p.incident_id = i.id AND p.country_code IN (:countries)) = :countryCount
                             THEN 'Same countries, overlapping dates' ELSE 'Similar title' END AS reason
-                FROM incident i
+                FROM visible_incidents(true) i
                 WHERE (CAST(:exclude AS bigint) IS NULL OR i.id <> :exclude)
                   AND ((:byTitle AND similarity(i.title, :title) >= 0.35)
                     OR (:byDates AND i.date_from <= :to AND i.date_to >= :from
@@ -178,12 +160,9 @@ class IncidentQueries {
     private record Where(String sql, Map<String, Object> params) {
     }
 
-    private static Where where(IncidentFilter filter, boolean includeUnpublished) {
+    private static Where where(IncidentFilter filter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new java.util.HashMap<>();
-        if (!includeUnpublished) {
-            conditions.add("i.workflow_state = 'PUBLISHED'");
-        }
         if (filter.country() != null || filter.role() != null) {
             StringBuilder party = new StringBuilder("EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = i.id");
             if (filter.country() != null) {

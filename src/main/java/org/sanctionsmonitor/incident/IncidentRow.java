@@ -1,7 +1,8 @@
 package org.sanctionsmonitor.incident;
 
+import org.sanctionsmonitor.base.DatePrecision;
 import java.time.LocalDate;
-import org.sanctionsmonitor.base.WorkflowState;
+import org.sanctionsmonitor.editorial.WorkflowState;
 
 /** One line of the incident list. Suppliers and recipients are country names joined with ", ". */
 public record IncidentRow(

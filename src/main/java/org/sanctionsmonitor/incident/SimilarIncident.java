@@ -1,5 +1,6 @@
 package org.sanctionsmonitor.incident;
 
+import org.sanctionsmonitor.base.DatePrecision;
 import java.time.LocalDate;
 
 /** An existing incident that may be the one an editor is about to enter again. */

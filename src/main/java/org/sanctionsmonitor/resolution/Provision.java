@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.sanctionsmonitor.base.AbstractEntity;
+import org.sanctionsmonitor.base.Labels;
 
 /** One operative paragraph (or annex paragraph) of a resolution, e.g. {@code S/RES/1718 (2006) OP8(b)}. */
 @Entity
@@ -51,24 +52,22 @@ public class Provision extends AbstractEntity {
     protected Provision() {
     }
 
-    Provision(Resolution resolution, String label, MeasureType measureType, String summary, boolean binding,
-            Verification verification, String verificationNote) {
+    Provision(Resolution resolution, ResolutionData.ProvisionData data) {
         this.resolution = resolution;
-        this.label = label;
-        this.measureType = measureType;
-        this.summary = summary;
-        this.binding = binding;
-        this.verification = verification;
-        this.verificationNote = verificationNote;
-    }
-
-    public void addPeriod(LocalDate from, LocalDate until, String note) {
-        periods.add(new Period(from, until, note));
+        this.label = data.label().trim();
+        this.measureType = data.measureType();
+        this.summary = data.summary().trim();
+        this.binding = data.binding();
+        this.verification = data.verification();
+        this.verificationNote = Resolution.blankToNull(data.verificationNote());
+        if (data.periods() != null) {
+            data.periods().forEach(p -> periods.add(new Period(p.from(), p.until(), Resolution.blankToNull(p.note()))));
+        }
     }
 
     /** The full citation, e.g. "S/RES/1718 (2006) OP8(b)". */
     public String citation() {
-        return "S/RES/" + resolution.getNumber() + " (" + resolution.getAdoptedOn().getYear() + ") " + label;
+        return Labels.provision(resolution.getNumber(), resolution.getAdoptedOn(), label);
     }
 
     public String getLabel() {

@@ -40,32 +40,27 @@ public class Resolution extends AbstractEntity {
     protected Resolution() {
     }
 
-    public Resolution(int number, SanctionsRegime regime, LocalDate adoptedOn, String title) {
-        this.number = number;
+    /** A resolution as entered, with its provisions and their periods in force. */
+    Resolution(ResolutionData data, SanctionsRegime regime) {
+        this.number = data.number();
         this.regime = regime;
-        this.adoptedOn = adoptedOn;
-        this.title = title;
+        this.adoptedOn = data.adoptedOn();
+        this.meeting = blankToNull(data.meeting());
+        this.votesFor = data.votesFor();
+        this.votesAgainst = data.votesAgainst();
+        this.votesAbstain = data.votesAbstain();
+        this.voteText = blankToNull(data.voteText());
+        this.title = data.title().trim();
+        this.summary = blankToNull(data.summary());
+        this.url = blankToNull(data.url());
+        this.notes = blankToNull(data.notes());
+        if (data.provisions() != null) {
+            data.provisions().forEach(p -> provisions.add(new Provision(this, p)));
+        }
     }
 
-    public Provision addProvision(String label, MeasureType measureType, String summary, boolean binding,
-            Verification verification, String verificationNote) {
-        Provision provision = new Provision(this, label, measureType, summary, binding, verification, verificationNote);
-        provisions.add(provision);
-        return provision;
-    }
-
-    public void setVote(Integer votesFor, Integer votesAgainst, Integer votesAbstain, String voteText) {
-        this.votesFor = votesFor;
-        this.votesAgainst = votesAgainst;
-        this.votesAbstain = votesAbstain;
-        this.voteText = voteText;
-    }
-
-    public void setDetails(String meeting, String summary, String url, String notes) {
-        this.meeting = meeting;
-        this.summary = summary;
-        this.url = url;
-        this.notes = notes;
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public int getNumber() {

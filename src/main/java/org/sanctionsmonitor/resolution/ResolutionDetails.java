@@ -1,6 +1,7 @@
 package org.sanctionsmonitor.resolution;
 
 import java.time.LocalDate;
+import org.sanctionsmonitor.base.Labels;
 import java.util.List;
 
 /** A resolution with its provisions and their in-force periods. */
@@ -15,7 +16,7 @@ public record ResolutionDetails(
 
         /** The full citation, e.g. "S/RES/1718 (2006) OP8(b)". */
         public String citation(int resolutionNumber, LocalDate adoptedOn) {
-            return "S/RES/" + resolutionNumber + " (" + adoptedOn.getYear() + ") " + label;
+            return Labels.provision(resolutionNumber, adoptedOn, label);
         }
     }
 }

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import org.sanctionsmonitor.base.FieldException;
+import org.sanctionsmonitor.base.Labels;
+import org.sanctionsmonitor.base.Validation;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,9 +24,55 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResolutionService {
 
     private final JdbcClient jdbc;
+    private final EntityManager entityManager;
+    private final Validator validator;
 
-    ResolutionService(JdbcClient jdbc) {
+    ResolutionService(JdbcClient jdbc, EntityManager entityManager, Validator validator) {
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
+        this.validator = validator;
+    }
+
+    /** Records a sanctions regime; its code is unique. */
+    @PreAuthorize(Role.IS_EDITOR)
+    @Transactional
+    public long createRegime(ResolutionData.RegimeData data) {
+        Validation.check(validator, data);
+        if (regimeId(data.code()).isPresent()) {
+            throw new FieldException("code", "A regime with the code " + data.code() + " exists already.");
+        }
+        SanctionsRegime regime = new SanctionsRegime(data.code(), data.name().trim(), Resolution.blankToNull(data.description()));
+        entityManager.persist(regime);
+        entityManager.flush();
+        return regime.getId();
+    }
+
+    /** Records a resolution with its provisions and their periods in force; its number is unique. */
+    @PreAuthorize(Role.IS_EDITOR)
+    @Transactional
+    public long create(ResolutionData data) {
+        Validation.check(validator, data);
+        long regime = regimeId(data.regimeCode())
+                .orElseThrow(() -> new FieldException("regimeCode", "There is no regime with the code " + data.regimeCode() + "."));
+        if (jdbc.sql("SELECT count(*) FROM resolution WHERE number = :number").param("number", data.number()).query(Integer.class).single() > 0) {
+            throw new FieldException("number", "Resolution " + data.number() + " is recorded already.");
+        }
+        Resolution resolution = new Resolution(data, entityManager.getReference(SanctionsRegime.class, regime));
+        entityManager.persist(resolution);
+        entityManager.flush();
+        return resolution.getId();
+    }
+
+    /** The provisions of a resolution by label, e.g. for an import that cites "1718 OP8(b)". */
+    public java.util.Map<String, Long> provisionIds(int resolutionNumber) {
+        return jdbc.sql("SELECT p.label, p.id FROM provision p JOIN resolution r ON r.id = p.resolution_id WHERE r.number = :number")
+                .param("number", resolutionNumber)
+                .query((rs, n) -> Map.entry(rs.getString("label"), rs.getLong("id"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private Optional<Long> regimeId(String code) {
+        return jdbc.sql("SELECT id FROM sanctions_regime WHERE code = :code").param("code", code).query(Long.class).optional();
     }
 
     /** Every resolution with its counts; incidents are counted only when the reader may see them. */
@@ -31,8 +82,8 @@ public class ResolutionService {
                        (SELECT count(*) FROM provision p WHERE p.resolution_id = r.id) AS provision_count,
                        (SELECT count(*) FROM provision p WHERE p.resolution_id = r.id AND p.verification <> 'VERIFIED') AS unverified_count,
                        (SELECT count(DISTINCT ip.incident_id) FROM incident_provision ip
-                          JOIN provision p ON p.id = ip.provision_id JOIN incident i ON i.id = ip.incident_id
-                         WHERE p.resolution_id = r.id AND (:all OR i.workflow_state = 'PUBLISHED')) AS citing_incident_count
+                          JOIN provision p ON p.id = ip.provision_id JOIN visible_incidents(:all) i ON i.id = ip.incident_id
+                         WHERE p.resolution_id = r.id) AS citing_incident_count
                 FROM resolution r JOIN sanctions_regime g ON g.id = r.regime_id
                 ORDER BY r.adopted_on, r.number
                 """).param("all", CurrentUser.canSeeUnpublished()).query(ResolutionRow.class).list();
@@ -41,10 +92,27 @@ public class ResolutionService {
     /** Every provision, for the editors' picker (a few hundred at most). */
     public List<ProvisionOption> provisionOptions() {
         return jdbc.sql("""
-                SELECT p.id, 'S/RES/' || r.number || ' (' || extract(year FROM r.adopted_on) || ') ' || p.label AS citation,
-                       p.summary, p.verification
+                SELECT p.id, r.number, r.adopted_on, p.label, p.summary, p.verification
                 FROM provision p JOIN resolution r ON r.id = p.resolution_id ORDER BY r.adopted_on, r.number, p.id
-                """).query(ProvisionOption.class).list();
+                """).query((rs, n) -> new ProvisionOption(rs.getLong("id"),
+                        Labels.provision(rs.getInt("number"), rs.getObject("adopted_on", LocalDate.class), rs.getString("label")),
+                        rs.getString("summary"), Verification.valueOf(rs.getString("verification"))))
+                .list();
+    }
+
+    /** The incidents citing a provision of the resolution, in date order; published ones only for readers. */
+    public List<ProvisionCitation> citations(int number) {
+        return jdbc.sql("""
+                SELECT ip.provision_id, i.id AS incident_id, i.title, i.date_from, i.date_to, i.date_precision, ip.rationale,
+                       provision_in_force(ip.provision_id, i.date_from) AS in_force_on_incident_date
+                FROM incident_provision ip
+                JOIN visible_incidents(:all) i ON i.id = ip.incident_id
+                JOIN provision pr ON pr.id = ip.provision_id
+                JOIN resolution r ON r.id = pr.resolution_id
+                WHERE r.number = :number
+                ORDER BY i.date_from, i.id
+                """).param("number", number).param("all", CurrentUser.canSeeUnpublished())
+                .query(ProvisionCitation.class).list();
     }
 
     public Optional<ResolutionDetails> details(int number) {

@@ -16,7 +16,7 @@ public class SanctionsRegime extends AbstractEntity {
     protected SanctionsRegime() {
     }
 
-    public SanctionsRegime(String code, String name, String description) {
+    SanctionsRegime(String code, String name, String description) {
         this.code = code;
         this.name = name;
         this.description = description;

@@ -5,7 +5,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
-import org.sanctionsmonitor.base.EditorialRecord;
+import org.sanctionsmonitor.base.Labels;
+import org.sanctionsmonitor.editorial.EditorialRecord;
+import org.sanctionsmonitor.editorial.ItemType;
 
 /** Evidence: an article, official document or UN report, kept in its original language beside a translation. */
 @Entity
@@ -37,15 +39,10 @@ public class Source extends EditorialRecord {
 
     private String notes;
 
-    protected Source() {
-    }
+    /** Sources go through review as one kind of record. */
+    public static final ItemType TYPE = new ItemType("SOURCE", "Source");
 
-    public Source(SourceType type, String outlet, String url, String language, String titleOriginal) {
-        this.type = type;
-        this.outlet = outlet;
-        this.url = url;
-        this.language = language;
-        this.titleOriginal = titleOriginal;
+    Source() {
     }
 
     void apply(SourceData data) {
@@ -94,33 +91,12 @@ public class Source extends EditorialRecord {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    public void setTranslation(String titleTranslation, String excerptTranslation, String translatedBy, TranslationMethod method) {
-        this.titleTranslation = titleTranslation;
-        this.excerptTranslation = excerptTranslation;
-        this.translatedBy = translatedBy;
-        this.translationMethod = method;
-    }
-
-    public void setDetails(String originatingOutlet, LocalDate publishedOn, LocalDate retrievedOn, String excerptOriginal,
-            String archivedUrl, Reliability reliability, String notes) {
-        this.originatingOutlet = originatingOutlet;
-        this.publishedOn = publishedOn;
-        this.retrievedOn = retrievedOn;
-        this.excerptOriginal = excerptOriginal;
-        this.archivedUrl = archivedUrl;
-        this.reliability = reliability;
-        this.notes = notes;
+    /** How other pages name this source. */
+    public String label() {
+        return Labels.source(outlet, titleOriginal);
     }
 
     public String getUrl() {
         return url;
-    }
-
-    public String getOutlet() {
-        return outlet;
-    }
-
-    public String getTitleOriginal() {
-        return titleOriginal;
     }
 }

@@ -1,6 +1,5 @@
 package org.sanctionsmonitor.source;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,10 +7,12 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.sanctionsmonitor.base.EditableData;
+import org.sanctionsmonitor.base.FieldRules;
+import org.sanctionsmonitor.editorial.EditableData;
 
 /** What an editor enters for a source. Validated by the service; the URL must also be unique. */
-public class SourceData implements EditableData {
+@FieldRules
+public class SourceData implements EditableData, FieldRules.Checked {
 
     private Long id;
 
@@ -68,16 +69,14 @@ public class SourceData implements EditableData {
     @Size(max = 20000)
     private String notes;
 
-    @AssertTrue(message = "Say whether the translation was made by a person or a machine.")
-    public boolean isTranslationAttributed() {
+    @Override
+    public void check(FieldRules.Report report) {
         boolean translated = (titleTranslation != null && !titleTranslation.isBlank())
                 || (excerptTranslation != null && !excerptTranslation.isBlank());
-        return !translated || translationMethod != null;
-    }
-
-    @AssertTrue(message = "It cannot have been retrieved before it was published.")
-    public boolean isDatesInOrder() {
-        return publishedOn == null || retrievedOn == null || !retrievedOn.isBefore(publishedOn);
+        report.require("translationMethod", !translated || translationMethod != null,
+                "Say whether the translation was made by a person or a machine.");
+        report.require("retrievedOn", publishedOn == null || retrievedOn == null || !retrievedOn.isBefore(publishedOn),
+                "It cannot have been retrieved before it was published.");
     }
 
     /** The content as label → text, for the conflict dialog and the history tab. */

@@ -2,8 +2,9 @@ package org.sanctionsmonitor.source;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.sanctionsmonitor.base.EditorialStatus;
-import org.sanctionsmonitor.base.WorkflowState;
+import org.sanctionsmonitor.base.Labels;
+import org.sanctionsmonitor.editorial.EditorialStatus;
+import org.sanctionsmonitor.editorial.WorkflowState;
 
 /** A source as its page shows it: original text beside the translation, and where it comes from. */
 public record SourceDetails(
@@ -16,6 +17,11 @@ public record SourceDetails(
     /** Where the source stands in the workflow, as its page shows it. */
     public EditorialStatus editorialStatus() {
         return new EditorialStatus(workflowState, updatedBy, reviewComment, version);
+    }
+
+    /** How other pages name this source. */
+    public String label() {
+        return Labels.source(outlet, titleOriginal);
     }
 
     public boolean hasTranslation() {

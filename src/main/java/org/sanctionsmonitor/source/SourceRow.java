@@ -1,7 +1,7 @@
 package org.sanctionsmonitor.source;
 
 import java.time.LocalDate;
-import org.sanctionsmonitor.base.WorkflowState;
+import org.sanctionsmonitor.editorial.WorkflowState;
 
 /** One line of the source library. */
 public record SourceRow(

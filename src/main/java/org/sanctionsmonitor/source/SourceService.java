@@ -6,16 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.persistence.EntityNotFoundException;
-import jakarta.validation.Validator;
-import org.sanctionsmonitor.base.EditConflictException;
-import org.sanctionsmonitor.base.EditorialSaves;
-import org.sanctionsmonitor.base.EditorialStatus;
+import org.sanctionsmonitor.editorial.EditConflictException;
+import org.sanctionsmonitor.editorial.EditorialService;
+import org.sanctionsmonitor.editorial.EditorialStatus;
 import org.sanctionsmonitor.base.FieldException;
 import org.sanctionsmonitor.base.Sql;
-import org.sanctionsmonitor.base.Validation;
-import org.sanctionsmonitor.history.AuditHistory;
-import org.sanctionsmonitor.history.HistoryEntry;
+import org.sanctionsmonitor.base.Labels;
+import org.sanctionsmonitor.editorial.HistoryEntry;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 import org.springframework.data.domain.Pageable;
@@ -30,27 +27,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class SourceService {
 
     private final JdbcClient jdbc;
-    private final SourceRepository sources;
-    private final Validator validator;
-    private final EditorialSaves saves;
-    private final AuditHistory history;
+    private final SourceEditorialType type;
+    private final EditorialService editorial;
 
-    SourceService(JdbcClient jdbc, SourceRepository sources, Validator validator, EditorialSaves saves, AuditHistory history) {
+    SourceService(JdbcClient jdbc, SourceEditorialType type, EditorialService editorial) {
         this.jdbc = jdbc;
-        this.sources = sources;
-        this.validator = validator;
-        this.saves = saves;
-        this.history = history;
+        this.type = type;
+        this.editorial = editorial;
     }
 
     @PreAuthorize(Role.IS_EDITOR)
     public Optional<SourceData> edit(long id) {
-        return sources.findById(id).map(Source::toData);
+        return editorial.edit(type, id);
     }
 
     @PreAuthorize(Role.IS_EDITOR)
     public Optional<EditorialStatus> status(long id) {
-        return sources.findById(id).map(EditorialStatus::of);
+        return editorial.status(type, id);
     }
 
     /**
@@ -62,36 +55,20 @@ public class SourceService {
     @PreAuthorize(Role.IS_EDITOR)
     @Transactional
     public long save(SourceData data) {
-        Validation.check(validator, data);
-        sources.findByUrl(data.getUrl().trim())
-                .filter(other -> !other.getId().equals(data.getId()))
-                .ifPresent(other -> {
-                    throw new FieldException("url", "Another source already has this address: " + other.getOutlet() + ": "
-                            + other.getTitleOriginal() + ".");
-                });
-        return saves.save(Source.class, data.getId(), data.getVersion(), Source::new, Source::toData, SourceData::describe,
-                source -> source.apply(data), CurrentUser.username().orElseThrow());
+        return editorial.save(type, data);
     }
 
     @PreAuthorize(Role.IS_EDITOR)
     public List<HistoryEntry> history(long id) {
-        return history.entries(Source.class, id, snapshot -> snapshot.toData().describe());
+        return editorial.history(type, id);
     }
 
     /** Makes an earlier revision the current content again, as a new (draft) revision. */
     @PreAuthorize(Role.IS_EDITOR)
     @Transactional
     public void restore(long id, long revision, long seenVersion) {
-        Source earlier = history.snapshot(Source.class, id, revision);
-        if (earlier == null) {
-            throw new EntityNotFoundException("Revision " + revision + " of this source does not exist.");
-        }
-        SourceData restored = earlier.toData();
-        restored.setId(id);
-        restored.setVersion(seenVersion); // a save since the History tab was opened is a conflict, not overwritten
-        save(restored);
+        editorial.restore(type, id, revision, seenVersion);
     }
-
 
     public List<SourceRow> list(SourceFilter filter, Pageable page) {
         Map<String, Object> params = new HashMap<>();
@@ -99,11 +76,10 @@ public class SourceService {
         return jdbc.sql("""
                 SELECT s.id, s.type, s.outlet, s.title_original, s.title_translation, s.language, s.published_on,
                        s.reliability, s.workflow_state,
-                       (SELECT count(*) FROM incident_source l JOIN incident i ON i.id = l.incident_id
-                         WHERE l.source_id = s.id AND (:all OR i.workflow_state = 'PUBLISHED'))
-                       + (SELECT count(*) FROM statement st WHERE st.source_id = s.id AND (:all OR st.workflow_state = 'PUBLISHED'))
-                         AS citation_count
-                FROM source s WHERE """ + where + """
+                       (SELECT count(*) FROM incident_source l JOIN visible_incidents(:all) i ON i.id = l.incident_id
+                         WHERE l.source_id = s.id)
+                       + (SELECT count(*) FROM visible_statements(:all) st WHERE st.source_id = s.id) AS citation_count
+                FROM visible_sources(:all) s WHERE\s""" + where + """
                  ORDER BY s.published_on DESC NULLS LAST, s.id DESC LIMIT :limit OFFSET :offset
                 """).params(params).param("limit", page.getPageSize()).param("offset", page.getOffset())
                 .query(SourceRow.class).list();
@@ -112,7 +88,7 @@ public class SourceService {
     public int count(SourceFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        return jdbc.sql("SELECT count(*) FROM source s WHERE " + where).params(params).query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM visible_sources(:all) s WHERE " + where).params(params).query(Integer.class).single();
     }
 
     public Optional<SourceDetails> details(long id) {
@@ -120,7 +96,7 @@ public class SourceService {
                 SELECT id, type, outlet, originating_outlet, url, language, published_on, retrieved_on, title_original,
                        title_translation, excerpt_original, excerpt_translation, translated_by, translation_method,
                        archived_url, reliability, notes, workflow_state, review_comment, updated_by, updated_at, version
-                FROM source WHERE id = :id AND (:all OR workflow_state = 'PUBLISHED')
+                FROM visible_sources(:all) WHERE id = :id
                 """).param("id", id).param("all", CurrentUser.canSeeUnpublished())
                 .query(SourceDetails.class).optional();
     }
@@ -129,24 +105,26 @@ public class SourceService {
     @PreAuthorize(Role.IS_EDITOR)
     public List<SourceOption> options(String text, int offset, int limit) {
         return jdbc.sql("""
-                SELECT id, outlet || ': ' || title_original || coalesce(' (' || to_char(published_on, 'DD Mon YYYY') || ')', '') AS label
-                FROM source
+                SELECT id, outlet, title_original, published_on FROM visible_sources(true)
                 WHERE :text = '' OR outlet ILIKE :like OR title_original ILIKE :like OR title_translation ILIKE :like OR url ILIKE :like
                 ORDER BY published_on DESC NULLS LAST, id DESC LIMIT :limit OFFSET :offset
                 """).param("text", text == null ? "" : text.trim()).param("like", Sql.containsPattern(text == null ? "" : text.trim()))
-                .param("limit", limit).param("offset", offset).query(SourceOption.class).list();
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new SourceOption(rs.getLong("id"), Labels.sourceOption(rs.getString("outlet"),
+                        rs.getString("title_original"), rs.getObject("published_on", java.time.LocalDate.class))))
+                .list();
     }
 
     /** The languages present in the library, for the language filter. */
     public List<String> languages() {
-        return jdbc.sql("SELECT DISTINCT language FROM source WHERE (:all OR workflow_state = 'PUBLISHED') ORDER BY language")
+        return jdbc.sql("SELECT DISTINCT language FROM visible_sources(:all) ORDER BY language")
                 .param("all", CurrentUser.canSeeUnpublished()).query(String.class).list();
     }
 
     private static String where(SourceFilter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         params.put("all", CurrentUser.canSeeUnpublished());
-        conditions.add("(:all OR s.workflow_state = 'PUBLISHED')");
+        conditions.add("TRUE");
         if (filter.text() != null) {
             conditions.add("(s.search @@ websearch_to_tsquery('simple', :text) OR s.outlet ILIKE :like OR s.title_original ILIKE :like"
                     + " OR s.title_translation ILIKE :like)");

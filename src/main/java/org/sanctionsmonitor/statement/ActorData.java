@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.sanctionsmonitor.base.EditableData;
+import org.sanctionsmonitor.editorial.EditableData;
 
 /** What an editor enters for an actor; validated by the service. Name and country together are unique. */
 public class ActorData implements EditableData {

@@ -6,7 +6,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.sanctionsmonitor.base.EditConflictException;
+import org.sanctionsmonitor.editorial.EditConflictException;
 import org.sanctionsmonitor.base.FieldException;
 import org.sanctionsmonitor.base.Sql;
 import org.sanctionsmonitor.base.Validation;
@@ -42,7 +42,7 @@ public class ActorService {
     public List<ActorRow> list(String text, Pageable page) {
         return jdbc.sql("""
                 SELECT a.id, a.kind, a.name, c.name AS country_name, a.title,
-                       (SELECT count(*) FROM statement st WHERE st.speaker_id = a.id) AS statement_count
+                       (SELECT count(*) FROM visible_statements(true) st WHERE st.speaker_id = a.id) AS statement_count
                 FROM actor a LEFT JOIN country c ON c.code = a.country_code
                 WHERE :text = '' OR a.name ILIKE :like OR a.title ILIKE :like
                 ORDER BY lower(a.name), a.id LIMIT :limit OFFSET :offset

@@ -17,9 +17,4 @@ public enum Stance {
     public String label() {
         return label;
     }
-
-    /** Allegations, confirmations and condemnations support a claim; denials contest it. */
-    public boolean supportsClaim() {
-        return this == ALLEGES || this == CONFIRMS || this == CONDEMNS;
-    }
 }

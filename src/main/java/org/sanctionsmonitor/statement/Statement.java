@@ -9,7 +9,8 @@ import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.sanctionsmonitor.base.EditorialRecord;
+import org.sanctionsmonitor.editorial.EditorialRecord;
+import org.sanctionsmonitor.editorial.ItemType;
 import org.sanctionsmonitor.country.Country;
 import org.sanctionsmonitor.incident.Incident;
 import org.sanctionsmonitor.source.Source;
@@ -47,15 +48,10 @@ public class Statement extends EditorialRecord {
     @JoinColumn(name = "incident_id")
     private Incident incident;
 
-    protected Statement() {
-    }
+    /** Statements go through review as one kind of record. */
+    public static final ItemType TYPE = new ItemType("STATEMENT", "Statement");
 
-    public Statement(Actor speaker, Country speakerCountry, LocalDate saidOn, Stance stance, String summary) {
-        this.speaker = speaker;
-        this.speakerCountry = speakerCountry;
-        this.saidOn = saidOn;
-        this.stance = stance;
-        this.summary = summary;
+    Statement() {
     }
 
     void apply(StatementData data, Actor speaker, Country country, Source source, Incident incident) {
@@ -88,7 +84,7 @@ public class Statement extends EditorialRecord {
         data.setAttributionNote(attributionNote);
         if (source != null) {
             data.setSourceId(source.getId());
-            data.setSourceLabel(source.getOutlet() + ": " + source.getTitleOriginal());
+            data.setSourceLabel(source.label());
         }
         if (incident != null) {
             data.setIncidentId(incident.getId());
@@ -101,19 +97,4 @@ public class Statement extends EditorialRecord {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    public void setQuote(String original, String language, String translation) {
-        this.quoteOriginal = original;
-        this.quoteLanguage = language;
-        this.quoteTranslation = translation;
-    }
-
-    public void setContext(Source source, Incident incident, String attributionNote) {
-        this.source = source;
-        this.incident = incident;
-        this.attributionNote = attributionNote;
-    }
-
-    public Stance getStance() {
-        return stance;
-    }
 }

@@ -1,6 +1,5 @@
 package org.sanctionsmonitor.statement;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,13 +7,15 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.sanctionsmonitor.base.EditableData;
+import org.sanctionsmonitor.base.FieldRules;
+import org.sanctionsmonitor.editorial.EditableData;
 
 /**
  * What an editor enters for a statement. The speaker is an existing actor ({@code speakerId}) or a new one
  * ({@code newSpeakerName}, {@code newSpeakerKind}, {@code newSpeakerTitle}). Validated by the service.
  */
-public class StatementData implements EditableData {
+@FieldRules
+public class StatementData implements EditableData, FieldRules.Checked {
 
     private Long id;
     private long version;
@@ -58,19 +59,14 @@ public class StatementData implements EditableData {
     private Long incidentId;
     private String incidentLabel;
 
-    @AssertTrue(message = "Choose who said it, or enter a new speaker's name.")
-    public boolean isSpeakerGiven() {
-        return speakerId != null || (newSpeakerName != null && !newSpeakerName.isBlank());
-    }
-
-    @AssertTrue(message = "Give the language of the quote.")
-    public boolean isQuoteLanguageGiven() {
-        return quoteOriginal == null || quoteOriginal.isBlank() || (quoteLanguage != null && !quoteLanguage.isBlank());
-    }
-
-    @AssertTrue(message = "A translation needs the original quote beside it.")
-    public boolean isTranslationHasOriginal() {
-        return quoteTranslation == null || quoteTranslation.isBlank() || (quoteOriginal != null && !quoteOriginal.isBlank());
+    @Override
+    public void check(FieldRules.Report report) {
+        report.require("speakerId", speakerId != null || (newSpeakerName != null && !newSpeakerName.isBlank()),
+                "Choose who said it, or enter a new speaker's name.");
+        report.require("quoteLanguage", quoteOriginal == null || quoteOriginal.isBlank() || (quoteLanguage != null && !quoteLanguage.isBlank()),
+                "Give the language of the quote.");
+        report.require("quoteTranslation", quoteTranslation == null || quoteTranslation.isBlank() || (quoteOriginal != null && !quoteOriginal.isBlank()),
+                "A translation needs the original quote beside it.");
     }
 
     /** The content as label → text, for the conflict dialog and the history tab. */

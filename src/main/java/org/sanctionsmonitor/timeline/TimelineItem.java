@@ -1,7 +1,7 @@
 package org.sanctionsmonitor.timeline;
 
 import java.time.LocalDate;
-import org.sanctionsmonitor.incident.DatePrecision;
+import org.sanctionsmonitor.base.DatePrecision;
 
 /**
  * One item on the timeline, with its date range as precisely as it is known: an incident known to the month spans

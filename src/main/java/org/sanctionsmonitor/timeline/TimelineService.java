@@ -1,11 +1,16 @@
 package org.sanctionsmonitor.timeline;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sanctionsmonitor.incident.DatePrecision;
+import org.sanctionsmonitor.base.DatePrecision;
+import org.sanctionsmonitor.base.Labels;
+import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.statement.Stance;
 import org.sanctionsmonitor.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,8 +29,6 @@ public class TimelineService {
 
     /** At most this many items are returned; the page says when a narrower filter is needed. */
     public static final int LIMIT = 2000;
-
-    private static final String ALLEGING = "('ALLEGES', 'CONFIRMS', 'CONDEMNS')";
 
     private final JdbcClient jdbc;
 
@@ -48,7 +51,7 @@ public class TimelineService {
         List<String> parts = new ArrayList<>();
         String law = lawCondition(filter, params);
         if (filter.shows(TimelineKind.VIOLATION) || filter.shows(TimelineKind.EVENT)) {
-            List<String> where = new ArrayList<>(List.of("i.workflow_state = 'PUBLISHED'"));
+            List<String> where = new ArrayList<>(List.of("TRUE"));
             if (!filter.shows(TimelineKind.VIOLATION)) {
                 where.add("i.kind = 'EVENT'");
             } else if (!filter.shows(TimelineKind.EVENT)) {
@@ -56,56 +59,50 @@ public class TimelineService {
             }
             incidentConditions(filter, "i", law, where, params);
             dateConditions(filter, "i.date_from", "i.date_to", where, params);
-            parts.add("""
-                    SELECT i.kind AS kind, i.date_from, i.date_to, i.date_precision, i.title, i.category AS detail,
-                           'incidents/' || i.id AS location
-                    FROM incident i WHERE\s""" + String.join(" AND ", where));
+            parts.add(COLUMNS.formatted("i.kind", "i.date_from", "i.date_to", "i.date_precision", "i.title", "i.category",
+                    "NULL", "NULL", "NULL", "i.id", "NULL", "NULL")
+                    + "FROM published_incidents() i WHERE " + String.join(" AND ", where));
         }
         if (filter.shows(TimelineKind.ALLEGATION) || filter.shows(TimelineKind.DENIAL)) {
-            List<String> where = new ArrayList<>(List.of("st.workflow_state = 'PUBLISHED'"));
+            List<String> where = new ArrayList<>(List.of("TRUE"));
             if (!filter.shows(TimelineKind.DENIAL)) {
-                where.add("st.stance IN " + ALLEGING);
+                where.add("stance_side(st.stance) = 'ALLEGATION'");
             } else if (!filter.shows(TimelineKind.ALLEGATION)) {
-                where.add("st.stance NOT IN " + ALLEGING);
+                where.add("stance_side(st.stance) = 'DENIAL'");
             }
             if (filter.country() != null) {
-                where.add("(st.speaker_country_code = :country OR EXISTS (SELECT 1 FROM incident_party sp"
-                        + " WHERE sp.incident_id = st.incident_id AND sp.country_code = :country))");
+                // A statement counts for a country its speaker speaks for, or a party to the published incident it addresses.
+                where.add("(st.speaker_country_code = :country OR EXISTS (SELECT 1 FROM published_incidents() si"
+                        + " JOIN incident_party sp ON sp.incident_id = si.id WHERE si.id = st.incident_id AND sp.country_code = :country))");
                 params.put("country", filter.country());
             }
             if (filter.category() != null || law != null) {
-                List<String> about = new ArrayList<>(List.of("si.workflow_state = 'PUBLISHED'"));
+                List<String> about = new ArrayList<>();
                 incidentConditions(new TimelineFilter(null, filter.regime(), filter.resolution(), filter.category(),
                         filter.kinds(), null, null), "si", law == null ? null : law.replace("i.id", "si.id"), about, params);
-                where.add("EXISTS (SELECT 1 FROM incident si WHERE si.id = st.incident_id AND " + String.join(" AND ", about) + ")");
+                where.add("EXISTS (SELECT 1 FROM published_incidents() si WHERE si.id = st.incident_id AND " + String.join(" AND ", about) + ")");
             }
             dateConditions(filter, "st.said_on", "st.said_on", where, params);
-            parts.add("""
-                    SELECT CASE WHEN st.stance IN %s THEN 'ALLEGATION' ELSE 'DENIAL' END AS kind,
-                           st.said_on AS date_from, st.said_on AS date_to, 'DAY' AS date_precision,
-                           a.name || coalesce(' (' || st.speaker_country_code || ')', '') || ': ' || initcap(replace(st.stance, '_', ' ')) AS title,
-                           st.summary AS detail,
-                           CASE WHEN EXISTS (SELECT 1 FROM incident li WHERE li.id = st.incident_id AND li.workflow_state = 'PUBLISHED')
-                                THEN 'incidents/' || st.incident_id END AS location
-                    FROM statement st JOIN actor a ON a.id = st.speaker_id WHERE\s""".formatted(ALLEGING) + String.join(" AND ", where));
+            parts.add(COLUMNS.formatted("stance_side(st.stance)", "st.said_on", "st.said_on", "'DAY'", "NULL", "st.summary",
+                    "a.name", "st.speaker_country_code", "st.stance", "li.id", "NULL", "NULL")
+                    + "FROM published_statements() st JOIN actor a ON a.id = st.speaker_id"
+                    + " LEFT JOIN published_incidents() li ON li.id = st.incident_id WHERE " + String.join(" AND ", where));
         }
         if (filter.shows(TimelineKind.ADOPTION)) {
             List<String> where = new ArrayList<>(List.of("TRUE"));
             resolutionConditions(filter, where, params);
             dateConditions(filter, "r.adopted_on", "r.adopted_on", where, params);
-            parts.add("""
-                    SELECT 'ADOPTION' AS kind, r.adopted_on AS date_from, r.adopted_on AS date_to, 'DAY' AS date_precision,
-                           'S/RES/' || r.number || ' adopted' AS title, r.title AS detail, 'resolutions/' || r.number AS location
-                    FROM resolution r JOIN sanctions_regime g ON g.id = r.regime_id WHERE\s""" + String.join(" AND ", where));
+            parts.add(COLUMNS.formatted("'ADOPTION'", "r.adopted_on", "r.adopted_on", "'DAY'", "NULL", "r.title",
+                    "NULL", "NULL", "NULL", "NULL", "r.number", "NULL")
+                    + "FROM resolution r JOIN sanctions_regime g ON g.id = r.regime_id WHERE " + String.join(" AND ", where));
         }
         if (filter.shows(TimelineKind.EXPIRY)) {
             List<String> where = new ArrayList<>(List.of("pp.in_force_until IS NOT NULL"));
             resolutionConditions(filter, where, params);
             dateConditions(filter, "pp.in_force_until", "pp.in_force_until", where, params);
-            parts.add("""
-                    SELECT 'EXPIRY' AS kind, pp.in_force_until AS date_from, pp.in_force_until AS date_to, 'DAY' AS date_precision,
-                           'S/RES/' || r.number || ' ' || pr.label || ' lapses' AS title, pr.summary AS detail,
-                           'resolutions/' || r.number AS location
+            parts.add(COLUMNS.formatted("'EXPIRY'", "pp.in_force_until", "pp.in_force_until", "'DAY'", "NULL", "pr.summary",
+                    "NULL", "NULL", "NULL", "NULL", "r.number", "pr.label")
+                    + """
                     FROM provision_period pp JOIN provision pr ON pr.id = pp.provision_id
                     JOIN resolution r ON r.id = pr.resolution_id JOIN sanctions_regime g ON g.id = r.regime_id
                     WHERE\s""" + String.join(" AND ", where));
@@ -113,15 +110,35 @@ public class TimelineService {
         if (parts.isEmpty()) {
             return new Result(List.of(), false);
         }
-        String sql = "SELECT * FROM (" + String.join("\nUNION ALL\n", parts) + ") t ORDER BY date_from, kind, title LIMIT "
+        String sql = "SELECT * FROM (" + String.join("\nUNION ALL\n", parts) + ") t ORDER BY date_from, kind, sort_title LIMIT "
                 + (LIMIT + 1);
-        List<TimelineItem> items = jdbc.sql(sql).params(params)
-                .query((rs, n) -> new TimelineItem(TimelineKind.valueOf(rs.getString("kind")),
-                        rs.getObject("date_from", LocalDate.class), rs.getObject("date_to", LocalDate.class),
-                        DatePrecision.valueOf(rs.getString("date_precision")), rs.getString("title"), rs.getString("detail"),
-                        rs.getString("location")))
-                .list();
+        List<TimelineItem> items = jdbc.sql(sql).params(params).query((rs, n) -> item(rs)).list();
         return items.size() > LIMIT ? new Result(items.subList(0, LIMIT), true) : new Result(items, false);
+    }
+
+    /** Every kind of item in the same typed columns; its title and the page it opens are made in Java ({@link #item}). */
+    private static final String COLUMNS = """
+            SELECT %s::text AS kind, %s::date AS date_from, %s::date AS date_to, %s::text AS date_precision, %s::text AS title,
+                   %s::text AS detail, %s::text AS speaker, %s::text AS speaker_country, %s::text AS stance,
+                   %s::bigint AS incident_id, %s::int AS resolution_number, %s::text AS provision_label,
+                   coalesce(%5$s, %7$s, lpad(%11$s::text, 6, '0') || coalesce(%12$s, ''), '') AS sort_title
+            """;
+
+    private static TimelineItem item(ResultSet rs) throws SQLException {
+        TimelineKind kind = TimelineKind.valueOf(rs.getString("kind"));
+        Long incident = (Long) rs.getObject("incident_id");
+        Integer resolution = (Integer) rs.getObject("resolution_number");
+        String title = switch (kind) {
+            case VIOLATION, EVENT -> rs.getString("title");
+            case ALLEGATION, DENIAL -> rs.getString("speaker")
+                    + (rs.getString("speaker_country") == null ? "" : " (" + rs.getString("speaker_country") + ")")
+                    + ": " + Stance.valueOf(rs.getString("stance")).label();
+            case ADOPTION -> Labels.resolution(resolution) + " adopted";
+            case EXPIRY -> Labels.resolution(resolution) + " " + rs.getString("provision_label") + " lapses";
+        };
+        String location = resolution != null ? Pages.resolution(resolution) : incident != null ? Pages.incident(incident) : null;
+        return new TimelineItem(kind, rs.getObject("date_from", LocalDate.class), rs.getObject("date_to", LocalDate.class),
+                DatePrecision.valueOf(rs.getString("date_precision")), title, rs.getString("detail"), location);
     }
 
     /** Incidents citing a provision of the chosen regime or resolution; null when neither is chosen. */

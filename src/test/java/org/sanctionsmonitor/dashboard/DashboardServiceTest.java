@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
+import org.sanctionsmonitor.TestData;
 import org.sanctionsmonitor.incident.IncidentFilter;
 import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.IncidentService;
@@ -36,6 +37,9 @@ class DashboardServiceTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestData testData;
 
     @Test
     void the_overview_figures_match_independent_queries_on_the_demo_data() {
@@ -88,11 +92,7 @@ class DashboardServiceTest {
     @Test
     void a_draft_changes_no_figure() {
         Overview.Data before = dashboard.overview();
-        jdbc.sql("""
-                INSERT INTO incident (kind, title, category, date_from, date_to, date_precision, status, confidence,
-                                      workflow_state, created_by, updated_by)
-                VALUES ('VIOLATION', 'Draft', 'DRONES', DATE '2024-03-01', DATE '2024-03-01', 'DAY', 'ALLEGED', 'LOW',
-                        'DRAFT', 'editor', 'editor')""").update();
+        testData.draftIncident("Draft");
 
         assertThat(dashboard.overview()).isEqualTo(before);
     }

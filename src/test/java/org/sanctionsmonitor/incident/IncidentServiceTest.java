@@ -1,5 +1,6 @@
 package org.sanctionsmonitor.incident;
 
+import org.sanctionsmonitor.base.DatePrecision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.SignedIn;
-import org.sanctionsmonitor.base.EditConflictException;
+import org.sanctionsmonitor.editorial.EditConflictException;
 import org.sanctionsmonitor.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +54,7 @@ class IncidentServiceTest {
                 Arguments.of("category", (Consumer<IncidentData>) d -> d.setCategory(null), "Choose a category."),
                 Arguments.of("dateFrom", (Consumer<IncidentData>) d -> d.setDateFrom(null), "Give the first day it happened"),
                 Arguments.of("dateTo", (Consumer<IncidentData>) d -> d.setDateTo(null), "Give the last day it happened"),
-                Arguments.of("dateRangeValid", (Consumer<IncidentData>) d -> d.setDateTo(LocalDate.of(2025, 11, 1)),
+                Arguments.of("dateTo", (Consumer<IncidentData>) d -> d.setDateTo(LocalDate.of(2025, 11, 1)),
                         "The end date cannot be before the start date."),
                 Arguments.of("datePrecision", (Consumer<IncidentData>) d -> d.setDatePrecision(null), "Say how precisely"),
                 Arguments.of("status", (Consumer<IncidentData>) d -> d.setStatus(null), "Choose a status."),
@@ -66,23 +67,23 @@ class IncidentServiceTest {
                     d.setLatitude(BigDecimal.ONE);
                     d.setLongitude(new BigDecimal("-181"));
                 }, "Longitude lies between -180 and 180."),
-                Arguments.of("coordinatesComplete", (Consumer<IncidentData>) d -> d.setLatitude(new BigDecimal("42.2")),
+                Arguments.of("longitude", (Consumer<IncidentData>) d -> d.setLatitude(new BigDecimal("42.2")),
                         "Give both latitude and longitude, or neither."),
-                Arguments.of("partiesComplete", (Consumer<IncidentData>) d -> d.setParties(List.of(
+                Arguments.of("parties", (Consumer<IncidentData>) d -> d.setParties(List.of(
                         new IncidentData.PartyData("RU", PartyRole.TRANSIT))), "needs at least a supplier or a recipient"),
-                Arguments.of("partiesUnique", (Consumer<IncidentData>) d -> d.setParties(List.of(
+                Arguments.of("parties", (Consumer<IncidentData>) d -> d.setParties(List.of(
                         new IncidentData.PartyData("KP", PartyRole.SUPPLIER), new IncidentData.PartyData("KP", PartyRole.SUPPLIER))),
                         "Each country can have each role only once."),
                 Arguments.of("parties", (Consumer<IncidentData>) d -> d.setParties(List.of(
                         new IncidentData.PartyData(null, PartyRole.SUPPLIER))), "Choose a country."),
                 Arguments.of("provisions", (Consumer<IncidentData>) d -> d.setProvisions(List.of(
                         new IncidentData.ProvisionData(1L, null, " "))), "Say why this provision applies."),
-                Arguments.of("provisionsUnique", (Consumer<IncidentData>) d -> d.setProvisions(List.of(
+                Arguments.of("provisions", (Consumer<IncidentData>) d -> d.setProvisions(List.of(
                         new IncidentData.ProvisionData(1L, null, "a"), new IncidentData.ProvisionData(1L, null, "b"))),
                         "Each provision can be cited only once."),
                 Arguments.of("sources", (Consumer<IncidentData>) d -> d.setSources(List.of(
                         new IncidentData.SourceData(null, null, "quote", null))), "Choose a source."),
-                Arguments.of("sourcesUnique", (Consumer<IncidentData>) d -> d.setSources(List.of(
+                Arguments.of("sources", (Consumer<IncidentData>) d -> d.setSources(List.of(
                         new IncidentData.SourceData(1L, null, null, null), new IncidentData.SourceData(1L, null, null, null))),
                         "Each source can be cited only once."));
     }

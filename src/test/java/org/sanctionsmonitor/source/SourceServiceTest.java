@@ -12,8 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sanctionsmonitor.AppTest;
+import org.springframework.data.domain.PageRequest;
 import org.sanctionsmonitor.SignedIn;
-import org.sanctionsmonitor.base.EditConflictException;
+import org.sanctionsmonitor.editorial.EditConflictException;
 import org.sanctionsmonitor.base.FieldException;
 import org.sanctionsmonitor.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,9 +68,9 @@ class SourceServiceTest {
                 Arguments.of("type", (Consumer<SourceData>) d -> d.setType(null), "Choose the type of source."),
                 Arguments.of("reliability", (Consumer<SourceData>) d -> d.setReliability(null), "Rate the reliability"),
                 Arguments.of("archivedUrl", (Consumer<SourceData>) d -> d.setArchivedUrl("ftp://x"), "starting with http"),
-                Arguments.of("translationAttributed", (Consumer<SourceData>) d -> d.setTranslationMethod(null),
+                Arguments.of("translationMethod", (Consumer<SourceData>) d -> d.setTranslationMethod(null),
                         "by a person or a machine"),
-                Arguments.of("datesInOrder", (Consumer<SourceData>) d -> d.setRetrievedOn(LocalDate.of(2025, 11, 1)),
+                Arguments.of("retrievedOn", (Consumer<SourceData>) d -> d.setRetrievedOn(LocalDate.of(2025, 11, 1)),
                         "cannot have been retrieved before it was published"));
     }
 
@@ -120,5 +121,21 @@ class SourceServiceTest {
         assertThatThrownBy(() -> sources.save(valid())).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> sources.edit(1)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> sources.options("", 0, 10)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void the_library_is_filtered_by_language_and_readers_never_see_a_draft() {
+        long draft = sources.save(valid());
+        SourceFilter korean = new SourceFilter(null, "ko", null);
+        SourceFilter indonesian = new SourceFilter(null, "id", null);
+
+        assertThat(sources.list(korean, PageRequest.of(0, 50))).extracting(SourceRow::id).contains(draft);
+        assertThat(sources.list(indonesian, PageRequest.of(0, 50))).singleElement()
+                .satisfies(row -> assertThat(row.titleOriginal()).startsWith("Sekutu memperingatkan Rusia"));
+        assertThat(sources.count(indonesian)).isEqualTo(1);
+        try (SignedIn viewer = SignedIn.as("viewer", Role.VIEWER)) {
+            assertThat(sources.list(korean, PageRequest.of(0, 50))).extracting(SourceRow::id).doesNotContain(draft);
+            assertThat(sources.details(draft)).isEmpty();
+        }
     }
 }

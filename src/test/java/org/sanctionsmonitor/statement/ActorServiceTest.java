@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
-import org.sanctionsmonitor.base.EditConflictException;
+import org.sanctionsmonitor.editorial.EditConflictException;
 import org.sanctionsmonitor.base.FieldException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;

@@ -82,7 +82,7 @@ class StatementServiceTest {
 
         assertThatThrownBy(() -> statements.save(data)).isInstanceOfSatisfying(ConstraintViolationException.class,
                 e -> assertThat(e.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString())
-                        .contains("speakerGiven", "saidOn", "stance", "summary"));
+                        .contains("speakerId", "saidOn", "stance", "summary"));
     }
 
     @Test
@@ -91,13 +91,13 @@ class StatementServiceTest {
         data.setNewSpeakerName("Someone");
         data.setQuoteOriginal("Это очередная фальшивка.");
         assertThatThrownBy(() -> statements.save(data)).isInstanceOfSatisfying(ConstraintViolationException.class,
-                e -> assertThat(e.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString()).contains("quoteLanguageGiven"));
+                e -> assertThat(e.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString()).contains("quoteLanguage"));
 
         StatementData translationOnly = denial();
         translationOnly.setNewSpeakerName("Someone");
         translationOnly.setQuoteTranslation("This is another fake.");
         assertThatThrownBy(() -> statements.save(translationOnly)).isInstanceOfSatisfying(ConstraintViolationException.class,
-                e -> assertThat(e.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString()).contains("translationHasOriginal"));
+                e -> assertThat(e.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString()).contains("quoteTranslation"));
 
         StatementData badLanguage = denial();
         badLanguage.setNewSpeakerName("Someone");

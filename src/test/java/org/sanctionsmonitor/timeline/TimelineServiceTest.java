@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.dashboard.GeneratedData;
-import org.sanctionsmonitor.incident.DatePrecision;
+import org.sanctionsmonitor.base.DatePrecision;
 import org.sanctionsmonitor.incident.IncidentCategory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,9 @@
 package org.sanctionsmonitor.dashboard.ui;
 
+import org.sanctionsmonitor.base.ui.AppNavigation;
+import org.sanctionsmonitor.base.ui.Texts;
+import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.statement.StanceSide;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,7 +27,6 @@ import org.sanctionsmonitor.base.ui.chart.ChartCard;
 import org.sanctionsmonitor.dashboard.CountryDashboardService;
 import org.sanctionsmonitor.dashboard.Dossier;
 import org.sanctionsmonitor.incident.PartyRole;
-import org.sanctionsmonitor.incident.ui.IncidentView;
 import org.sanctionsmonitor.security.Role;
 
 /**
@@ -53,7 +56,7 @@ class CountryDossierView extends VerticalLayout implements BeforeEnterObserver, 
         figures.addClassName("figures");
         statements.addClassNames("card", "dossier-statements");
         for (ChartCard card : new ChartCard[] {years, counterparts, provisions}) {
-            card.getChart().addChartClickListener(e -> e.getFilter().ifPresent(Links::open));
+            card.getChart().addChartClickListener(e -> e.getFilter().ifPresent(AppNavigation::open));
         }
         Section latestSection = new Section(new H3("Latest items"), latest);
         latestSection.addClassNames("card", "latest-changes");
@@ -99,12 +102,12 @@ class CountryDossierView extends VerticalLayout implements BeforeEnterObserver, 
         }
         UnorderedList said = new UnorderedList();
         for (Dossier.StatementLine s : data.statements()) {
-            Badge stance = new Badge(s.stance().label(), s.stance().supportsClaim() ? Badge.Tone.DANGER : Badge.Tone.SUCCESS);
+            Badge stance = new Badge(s.stance().label(), s.side() == StanceSide.ALLEGATION ? Badge.Tone.DANGER : Badge.Tone.SUCCESS);
             Span who = new Span(Formats.date(s.saidOn()) + " · " + s.speaker() + ": ");
             who.addClassName("meta");
             ListItem item = new ListItem(stance, who, new Span(s.summary()));
             if (s.incidentId() != null) {
-                item.add(new Span(" — "), IncidentView.link(s.incidentTitle(), s.incidentId()));
+                item.add(new Span(" — "), Texts.appLink(s.incidentTitle(), Pages.incident(s.incidentId())));
             }
             item.addClassName("stance-" + s.stance().name().toLowerCase(Locale.ROOT));
             said.add(item);
@@ -115,7 +118,7 @@ class CountryDossierView extends VerticalLayout implements BeforeEnterObserver, 
         data.latest().forEach(i -> {
             Span when = new Span(i.datePrecision().format(i.dateFrom(), i.dateTo()));
             when.addClassName("meta");
-            latest.add(new ListItem(IncidentView.link(i.title(), i.id()), when));
+            latest.add(new ListItem(Texts.appLink(i.title(), Pages.incident(i.id())), when));
         });
     }
 

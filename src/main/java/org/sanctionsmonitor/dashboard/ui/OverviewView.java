@@ -1,5 +1,8 @@
 package org.sanctionsmonitor.dashboard.ui;
 
+import org.sanctionsmonitor.base.ui.AppNavigation;
+import org.sanctionsmonitor.base.ui.Texts;
+import org.sanctionsmonitor.base.Pages;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,7 +25,6 @@ import org.sanctionsmonitor.dashboard.Overview;
 import org.sanctionsmonitor.incident.IncidentFilter;
 import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.IncidentStatus;
-import org.sanctionsmonitor.incident.ui.IncidentView;
 import org.sanctionsmonitor.security.Role;
 
 /**
@@ -58,7 +60,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         scope.addClassName("note");
         figures.addClassName("figures");
         for (ChartCard card : new ChartCard[] {months, flows, provisions, stances}) {
-            card.getChart().addChartClickListener(e -> e.getFilter().ifPresent(Links::open));
+            card.getChart().addChartClickListener(e -> e.getFilter().ifPresent(AppNavigation::open));
         }
         Section latest = new Section(new H3("Latest changes"), changes);
         latest.addClassNames("card", "latest-changes");
@@ -83,7 +85,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         data.changes().forEach(c -> {
             Span when = new Span(Formats.instant(c.updatedAt()));
             when.addClassName("meta");
-            changes.add(new ListItem(IncidentView.link(c.title(), c.id()), when));
+            changes.add(new ListItem(Texts.appLink(c.title(), Pages.incident(c.id())), when));
         });
     }
 

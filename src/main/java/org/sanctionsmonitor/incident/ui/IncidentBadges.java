@@ -1,6 +1,6 @@
 package org.sanctionsmonitor.incident.ui;
 
-import org.sanctionsmonitor.base.WorkflowState;
+import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.base.ui.Badge;
 import org.sanctionsmonitor.incident.IncidentStatus;
 

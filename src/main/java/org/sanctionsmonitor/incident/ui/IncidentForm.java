@@ -1,30 +1,22 @@
 package org.sanctionsmonitor.incident.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.Function;
-import org.sanctionsmonitor.base.ui.FieldErrors;
 import org.sanctionsmonitor.base.ui.RowsField;
-import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.editorial.ui.EditorForm;
+import org.sanctionsmonitor.country.CountryOption;
 import org.sanctionsmonitor.incident.Confidence;
-import org.sanctionsmonitor.incident.DatePrecision;
+import org.sanctionsmonitor.base.DatePrecision;
 import org.sanctionsmonitor.incident.IncidentCategory;
 import org.sanctionsmonitor.incident.IncidentData;
 import org.sanctionsmonitor.incident.IncidentKind;
@@ -33,11 +25,8 @@ import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.resolution.ProvisionOption;
 import org.sanctionsmonitor.source.SourceOption;
 
-/**
- * The incident form. It knows nothing of services: it is given the choices to offer, edits an {@link IncidentData},
- * and fires {@link SaveEvent} and {@link CancelEvent} for its view to act on. Ctrl+S saves, Escape cancels.
- */
-class IncidentForm extends Div {
+/** The incident form: given the choices to offer, it edits an {@link IncidentData}. */
+class IncidentForm extends EditorForm<IncidentData> {
 
     final RadioButtonGroup<IncidentKind> kind = new RadioButtonGroup<>("Kind");
     final TextField title = new TextField("Title");
@@ -55,15 +44,9 @@ class IncidentForm extends Div {
     final RowsField<IncidentData.PartyData> parties;
     final RowsField<IncidentData.ProvisionData> provisions;
     final RowsField<IncidentData.SourceData> sources;
-    final Button save = new Button("Save");
-    final Button cancel = new Button("Cancel");
 
-    final BeanValidationBinder<IncidentData> binder = new BeanValidationBinder<>(IncidentData.class);
-    final FieldErrors errors = new FieldErrors();
-
-    IncidentForm(List<Country> countries, List<ProvisionOption> provisionOptions, SourcePicker sourcePicker) {
-        addClassName("editor-form");
-        setWidthFull();
+    IncidentForm(List<CountryOption> countries, List<ProvisionOption> provisionOptions, SourcePicker sourcePicker) {
+        super(IncidentData.class);
         kind.setItems(IncidentKind.values());
         kind.setItemLabelGenerator(IncidentKind::label);
         title.setRequiredIndicatorVisible(true);
@@ -110,13 +93,7 @@ class IncidentForm extends Div {
         binder.forField(provisions).bind(IncidentData::getProvisions, IncidentData::setProvisions);
         binder.forField(sources).bind(IncidentData::getSources, IncidentData::setSources);
 
-        errors.map("title", title).map("category", category).map("dateFrom", dateFrom).map("dateTo", dateTo)
-                .map("dateRangeValid", dateTo).map("datePrecision", datePrecision).map("place", place)
-                .map("latitude", latitude).map("longitude", longitude).map("coordinatesComplete", longitude)
-                .map("status", status).map("confidence", confidence).map("summary", summary).map("notes", notes)
-                .map("parties", parties).map("partiesComplete", parties).map("partiesUnique", parties)
-                .map("provisions", provisions).map("provisionsUnique", provisions)
-                .map("sources", sources).map("sourcesUnique", sources);
+        errors().map("parties", parties).map("provisions", provisions).map("sources", sources);
 
         FormLayout fields = new FormLayout();
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
@@ -132,18 +109,7 @@ class IncidentForm extends Div {
         fields.add(sources, 4);
         fields.add(notes, 4);
 
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        save.addClickListener(click -> {
-            if (binder.validate().isOk()) {
-                fireEvent(new SaveEvent(this));
-            }
-        });
-        cancel.addClickShortcut(Key.ESCAPE);
-        cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
-        HorizontalLayout actions = new HorizontalLayout(save, cancel);
-        actions.addClassName("form-actions");
-        add(fields, actions);
+        layout(fields);
     }
 
     private static <T> void choices(Select<T> select, String label, T[] values, Function<T, String> labels) {
@@ -152,49 +118,20 @@ class IncidentForm extends Div {
         select.setItemLabelGenerator(labels::apply);
     }
 
-    void edit(IncidentData data) {
-        binder.setBean(data);
-        errors.clear();
-    }
-
-    IncidentData data() {
-        return binder.getBean();
-    }
-
-    static class SaveEvent extends ComponentEvent<IncidentForm> {
-        SaveEvent(IncidentForm source) {
-            super(source, false);
-        }
-    }
-
-    static class CancelEvent extends ComponentEvent<IncidentForm> {
-        CancelEvent(IncidentForm source) {
-            super(source, false);
-        }
-    }
-
-    Registration addSaveListener(com.vaadin.flow.component.ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    Registration addCancelListener(com.vaadin.flow.component.ComponentEventListener<CancelEvent> listener) {
-        return addListener(CancelEvent.class, listener);
-    }
-
     /** Looks up sources as the editor types; given by the view, so the form stays free of services. */
     interface SourcePicker {
         List<SourceOption> find(String text, int offset, int limit);
     }
 
     private static final class PartyRow implements RowsField.RowEditor<IncidentData.PartyData> {
-        private final ComboBox<Country> country = new ComboBox<>();
+        private final ComboBox<CountryOption> country = new ComboBox<>();
         private final Select<PartyRole> role = new Select<>();
-        private final List<Country> countries;
+        private final List<CountryOption> countries;
 
-        PartyRow(List<Country> countries) {
+        PartyRow(List<CountryOption> countries) {
             this.countries = countries;
             country.setItems(countries);
-            country.setItemLabelGenerator(c -> c.getName() + " (" + c.getCode() + ")");
+            country.setItemLabelGenerator(CountryOption::label);
             country.setPlaceholder("Country");
             country.setAriaLabel("Country");
             role.setItems(PartyRole.values());
@@ -210,12 +147,12 @@ class IncidentForm extends Div {
 
         @Override
         public IncidentData.PartyData getValue() {
-            return new IncidentData.PartyData(country.getValue() == null ? null : country.getValue().getCode(), role.getValue());
+            return new IncidentData.PartyData(country.getValue() == null ? null : country.getValue().code(), role.getValue());
         }
 
         @Override
         public void setValue(IncidentData.PartyData value) {
-            country.setValue(countries.stream().filter(c -> c.getCode().equals(value.countryCode())).findFirst().orElse(null));
+            country.setValue(countries.stream().filter(c -> c.code().equals(value.countryCode())).findFirst().orElse(null));
             role.setValue(value.role());
         }
 

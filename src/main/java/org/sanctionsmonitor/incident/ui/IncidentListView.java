@@ -1,5 +1,6 @@
 package org.sanctionsmonitor.incident.ui;
 
+import org.sanctionsmonitor.base.Pages;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -29,9 +30,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.sanctionsmonitor.base.WorkflowState;
+import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.base.ui.Badge;
-import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.country.CountryOption;
 import org.sanctionsmonitor.country.CountryService;
 import org.sanctionsmonitor.incident.IncidentCategory;
 import org.sanctionsmonitor.incident.IncidentFilter;
@@ -54,9 +55,9 @@ import org.sanctionsmonitor.security.Role;
 @PageTitle("Incidents · Sanctions Monitor")
 @Menu(title = "Incidents", order = 10, icon = "vaadin:list")
 @RolesAllowed(Role.VIEWER_ROLE)
-public class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
+class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
 
-    final ComboBox<Country> country = new ComboBox<>("Country");
+    final ComboBox<CountryOption> country = new ComboBox<>("Country");
     final Select<PartyRole> role = new Select<>();
     final Select<IncidentCategory> category = new Select<>();
     final Select<IncidentStatus> status = new Select<>();
@@ -82,7 +83,7 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
         addClassName("incident-list-view");
 
         country.setItems(countries.all());
-        country.setItemLabelGenerator(c -> c.getName() + " (" + c.getCode() + ")");
+        country.setItemLabelGenerator(CountryOption::label);
         country.setClearButtonVisible(true);
         country.setPlaceholder("Any country");
         configure(role, "Role", PartyRole.values(), PartyRole::label, "Any role");
@@ -131,7 +132,7 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
     private void configureGrid() {
         Grid.Column<IncidentRow> date = grid.addColumn(IncidentRow::dateText).setHeader("Date")
                 .setSortProperty("date").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> IncidentView.link(row.title(), row.id()))
+        grid.addComponentColumn(row -> Texts.appLink(row.title(), Pages.incident(row.id())))
                 .setHeader("Title").setSortProperty("title").setFlexGrow(4);
         grid.addColumn(IncidentRow::flow).setHeader("Supplier → recipient").setFlexGrow(2);
         grid.addColumn(row -> row.category().label()).setHeader("Category").setSortProperty("category").setAutoWidth(true);
@@ -193,7 +194,7 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
             extraConditions.add(chip("Citing " + citation, filter.withoutProvision()));
         }
         if (filter.recipient() != null) {
-            String name = countries.find(filter.recipient()).map(Country::getName).orElse(filter.recipient());
+            String name = countries.find(filter.recipient()).map(CountryOption::name).orElse(filter.recipient());
             extraConditions.add(chip("Recipient: " + name, filter.withoutRecipient()));
         }
         extraConditions.setVisible(extraConditions.getComponentCount() > 0);
@@ -213,7 +214,7 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
         }
         // The provision and recipient conditions come from dashboard clicks and have no field: keep them.
         navigateTo(new IncidentFilter(
-                country.getValue() == null ? null : country.getValue().getCode(),
+                country.getValue() == null ? null : country.getValue().code(),
                 role.getValue(), category.getValue(), status.getValue(), kind.getValue(),
                 from.getValue(), to.getValue(), text.getValue(), filter.provision(), filter.recipient()));
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,12 +16,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
+import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.incident.Incident;
 import java.util.stream.Collectors;
-import org.sanctionsmonitor.base.WorkflowState;
+import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.base.ui.Badge;
 import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.base.ui.Texts;
@@ -31,17 +31,11 @@ import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.resolution.Verification;
-import org.sanctionsmonitor.resolution.ui.ResolutionView;
-import org.sanctionsmonitor.history.ui.HistoryPanel;
-import org.sanctionsmonitor.review.ItemType;
-import org.sanctionsmonitor.review.ReviewService;
-import org.sanctionsmonitor.review.ui.WorkflowBar;
+import org.sanctionsmonitor.editorial.ui.HistoryPanel;
+import org.sanctionsmonitor.editorial.ReviewService;
+import org.sanctionsmonitor.editorial.ui.WorkflowBar;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
-import org.sanctionsmonitor.source.ui.SourceView;
-import org.sanctionsmonitor.statement.StatementService;
-import org.sanctionsmonitor.statement.StatementView;
-import org.sanctionsmonitor.statement.ui.StatementCard;
 
 /**
  * One incident: who is involved in which role, when (as precisely as known), which provisions it allegedly breaches
@@ -49,23 +43,18 @@ import org.sanctionsmonitor.statement.ui.StatementCard;
  */
 @Route("incidents/:id(\\d+)")
 @RolesAllowed(Role.VIEWER_ROLE)
-public class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final IncidentService incidents;
-    private final StatementService statements;
     private final ReviewService review;
+    private final List<IncidentPageSection> sections;
     private String title = "Incident";
 
-    IncidentView(IncidentService incidents, StatementService statements, ReviewService review) {
+    IncidentView(IncidentService incidents, ReviewService review, List<IncidentPageSection> sections) {
         this.incidents = incidents;
-        this.statements = statements;
         this.review = review;
+        this.sections = sections;
         addClassName("detail-view");
-    }
-
-    /** A link to the page of the incident with this id. */
-    public static RouterLink link(String text, long id) {
-        return new RouterLink(text, IncidentView.class, new RouteParameters("id", String.valueOf(id)));
     }
 
     @Override
@@ -80,7 +69,7 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
         }
         title = incident.title() + " · Sanctions Monitor";
         removeAll();
-        show(incident, statements.forIncident(incident.id()));
+        show(incident);
     }
 
     @Override
@@ -88,7 +77,7 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
         return title;
     }
 
-    private void show(IncidentDetails incident, List<StatementView> said) {
+    private void show(IncidentDetails incident) {
         HorizontalLayout badges = new HorizontalLayout();
         badges.addClassName("badges");
         badges.add(new Badge(incident.kind().label(), Badge.Tone.NEUTRAL));
@@ -98,7 +87,7 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
         if (incident.workflowState() != WorkflowState.PUBLISHED) {
             badges.add(IncidentBadges.workflow(incident.workflowState()));
         }
-        add(new RouterLink("← All incidents", IncidentListView.class), new H1(incident.title()), badges);
+        add(Texts.appLink("← All incidents", Pages.INCIDENTS), new H1(incident.title()), badges);
         VerticalLayout details = new VerticalLayout();
         details.setPadding(false);
         if (CurrentUser.canSeeUnpublished()) {
@@ -121,22 +110,22 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
         } else {
             add(details);
         }
-        showDetails(details, incident, said);
+        showDetails(details, incident);
     }
 
     private Component editorActions(IncidentDetails incident) {
-        RouterLink edit = new RouterLink("Edit", IncidentEditorView.class, new RouteParameters("id", String.valueOf(incident.id())));
+        Anchor edit = Texts.appLink("Edit", Pages.incidentEditor(incident.id()));
         edit.addClassName("button-link");
-        Anchor statement = Texts.appLink("Add a statement", "statements/new?incident=" + incident.id());
+        Anchor statement = Texts.appLink("Add a statement", Pages.withQuery(Pages.NEW_STATEMENT, Map.of("incident", String.valueOf(incident.id()))));
         statement.addClassName("button-link");
-        HorizontalLayout actions = new HorizontalLayout(edit, statement, new WorkflowBar(review, ItemType.INCIDENT, incident.id(),
+        HorizontalLayout actions = new HorizontalLayout(edit, statement, new WorkflowBar(review, Incident.TYPE, incident.id(),
                 incident.editorialStatus(), () -> UI.getCurrent().refreshCurrentRoute(false)));
         actions.addClassName("editor-actions");
         actions.setAlignItems(Alignment.BASELINE);
         return actions;
     }
 
-    private void showDetails(VerticalLayout target, IncidentDetails incident, List<StatementView> said) {
+    private void showDetails(VerticalLayout target, IncidentDetails incident) {
 
         Div facts = new Div(
                 Texts.fact("Date", incident.dateText() + " (known to the " + incident.datePrecision().name().toLowerCase() + ")"),
@@ -154,7 +143,8 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
             notes.addClassName("note");
             target.add(notes);
         }
-        target.add(provisions(incident), sources(incident.sources()), statements(said));
+        target.add(provisions(incident), sources(incident.sources()));
+        sections.forEach(section -> target.add(section.create(incident)));
     }
 
     private static Component parties(List<IncidentDetails.Party> parties) {
@@ -176,7 +166,8 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
         for (IncidentDetails.BreachedProvision provision : incident.provisions()) {
             Div card = new Div();
             card.addClassName("card");
-            RouterLink link = ResolutionView.link("UNSCR " + provision.resolutionNumber() + " " + provision.label(), provision.resolutionNumber());
+            Anchor link = Texts.appLink("UNSCR " + provision.resolutionNumber() + " " + provision.label(),
+                    Pages.resolution(provision.resolutionNumber()));
             HorizontalLayout heading = new HorizontalLayout(link);
             heading.addClassName("badges");
             if (provision.verification() != Verification.VERIFIED) {
@@ -205,7 +196,7 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
         for (IncidentDetails.CitedSource source : sources) {
             Div card = new Div();
             card.addClassName("card");
-            RouterLink link = SourceView.link(source.titleOriginal(), source.sourceId());
+            Anchor link = Texts.appLink(source.titleOriginal(), Pages.source(source.sourceId()));
             Span meta = new Span(source.outlet() + " · " + source.language()
                     + (source.publishedOn() == null ? "" : " · " + Formats.date(source.publishedOn())));
             meta.addClassName("meta");
@@ -228,27 +219,5 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
             section.add(card);
         }
         return section;
-    }
-
-    private static Component statements(List<StatementView> said) {
-        VerticalLayout section = Texts.section("Claims and denials");
-        List<StatementView> claims = said.stream().filter(s -> s.stance().supportsClaim()).toList();
-        List<StatementView> denials = said.stream().filter(s -> !s.stance().supportsClaim()).toList();
-        HorizontalLayout columns = new HorizontalLayout(column("Claims (" + claims.size() + ")", claims, "claims"),
-                column("Denials and non-answers (" + denials.size() + ")", denials, "denials"));
-        columns.setWidthFull();
-        section.add(columns);
-        return section;
-    }
-
-    private static Component column(String heading, List<StatementView> statements, String className) {
-        VerticalLayout column = new VerticalLayout(new H3(heading));
-        column.addClassNames("statement-column", className);
-        column.setPadding(false);
-        if (statements.isEmpty()) {
-            column.add(Texts.empty("None recorded."));
-        }
-        statements.forEach(statement -> column.add(new StatementCard(statement, false)));
-        return column;
     }
 }

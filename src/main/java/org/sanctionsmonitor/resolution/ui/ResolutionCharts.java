@@ -1,5 +1,7 @@
 package org.sanctionsmonitor.resolution.ui;
 
+import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.resolution.ProvisionCitation;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.Map;
 import org.sanctionsmonitor.base.ui.chart.ChartOptions;
 import org.sanctionsmonitor.base.ui.chart.DataTable;
 import org.sanctionsmonitor.base.ui.Formats;
-import org.sanctionsmonitor.incident.ProvisionCitation;
 import org.sanctionsmonitor.resolution.InForcePeriod;
 import org.sanctionsmonitor.resolution.ResolutionDetails;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,7 +55,7 @@ final class ResolutionCharts {
             for (ProvisionCitation c : citing) {
                 ranges.add(new ChartOptions.Range(lane, millis(c.dateFrom()), millis(c.dateTo().plusDays(1)),
                         c.dateText() + " · " + c.title() + (c.inForceOnIncidentDate() ? "" : " (not in force on that date)"),
-                        c.inForceOnIncidentDate() ? CITED : CITED_NOT_IN_FORCE, "incidents/" + c.incidentId()));
+                        c.inForceOnIncidentDate() ? CITED : CITED_NOT_IN_FORCE, Pages.incident(c.incidentId())));
             }
         }
         return ChartOptions.timeline(lanes, ranges);

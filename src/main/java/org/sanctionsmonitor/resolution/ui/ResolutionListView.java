@@ -1,5 +1,7 @@
 package org.sanctionsmonitor.resolution.ui;
 
+import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.base.ui.Texts;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,13 +19,13 @@ import org.sanctionsmonitor.security.Role;
 @PageTitle("Resolutions · Sanctions Monitor")
 @Menu(title = "Resolutions", order = 20, icon = "vaadin:book")
 @RolesAllowed(Role.VIEWER_ROLE)
-public class ResolutionListView extends VerticalLayout {
+class ResolutionListView extends VerticalLayout {
 
     final Grid<ResolutionRow> grid = new Grid<>();
 
     ResolutionListView(ResolutionService resolutions) {
         setSizeFull();
-        grid.addComponentColumn(row -> ResolutionView.link(String.valueOf(row.number()), row.number())).setHeader("Number").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> Texts.appLink(String.valueOf(row.number()), Pages.resolution(row.number()))).setHeader("Number").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.adoptedOn())).setHeader("Adopted").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ResolutionRow::title).setHeader("Title").setFlexGrow(2);
         grid.addColumn(ResolutionRow::regimeName).setHeader("Regime").setFlexGrow(2);

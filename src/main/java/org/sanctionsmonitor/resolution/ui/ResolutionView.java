@@ -1,5 +1,8 @@
 package org.sanctionsmonitor.resolution.ui;
 
+import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.base.ui.AppNavigation;
+import org.sanctionsmonitor.resolution.ProvisionCitation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -12,23 +15,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.sanctionsmonitor.base.ui.Badge;
 import org.sanctionsmonitor.base.ui.chart.ChartCard;
 import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.base.ui.Texts;
-import org.sanctionsmonitor.incident.IncidentService;
-import org.sanctionsmonitor.incident.ProvisionCitation;
-import org.sanctionsmonitor.incident.ui.IncidentView;
 import org.sanctionsmonitor.resolution.InForcePeriod;
 import org.sanctionsmonitor.resolution.ResolutionDetails;
 import org.sanctionsmonitor.resolution.ResolutionService;
@@ -38,21 +34,14 @@ import org.sanctionsmonitor.security.Role;
 /** A resolution, e.g. {@code /resolutions/1718}: its facts, its provisions with their in-force periods, and who cites them. */
 @Route("resolutions/:number")
 @RolesAllowed(Role.VIEWER_ROLE)
-public class ResolutionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ResolutionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResolutionService resolutions;
-    private final IncidentService incidents;
     private String title = "Resolution";
 
-    ResolutionView(ResolutionService resolutions, IncidentService incidents) {
+    ResolutionView(ResolutionService resolutions) {
         this.resolutions = resolutions;
-        this.incidents = incidents;
         addClassName("detail-view");
-    }
-
-    /** A link to the page of the resolution with this number. */
-    public static RouterLink link(String text, int number) {
-        return new RouterLink(text, ResolutionView.class, new RouteParameters("number", String.valueOf(number)));
     }
 
     @Override
@@ -65,7 +54,7 @@ public class ResolutionView extends VerticalLayout implements BeforeEnterObserve
         }
         title = "UNSCR " + resolution.number() + " · Sanctions Monitor";
         removeAll();
-        show(resolution, incidents.citingResolution(resolution.number()).stream()
+        show(resolution, resolutions.citations(resolution.number()).stream()
                 .collect(Collectors.groupingBy(ProvisionCitation::provisionId)));
     }
 
@@ -75,7 +64,7 @@ public class ResolutionView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void show(ResolutionDetails resolution, Map<Long, List<ProvisionCitation>> citations) {
-        add(new RouterLink("← All resolutions", ResolutionListView.class), new H1(resolution.title()));
+        add(Texts.appLink("← All resolutions", Pages.RESOLUTIONS), new H1(resolution.title()));
         Div facts = new Div(
                 Texts.fact("Regime", resolution.regimeName()),
                 Texts.fact("Adopted", Formats.date(resolution.adoptedOn())
@@ -114,14 +103,7 @@ public class ResolutionView extends VerticalLayout implements BeforeEnterObserve
         card.fitHeightToRows(resolution.provisions().size() + 2);
         card.show(ResolutionCharts.option(resolution.provisions(), citations, LocalDate.now(ZoneOffset.UTC)),
                 ResolutionCharts.table(resolution.provisions(), citations));
-        card.getChart().addChartClickListener(e -> e.getFilter().ifPresent(location -> {
-            int query = location.indexOf('?');
-            if (query < 0) {
-                UI.getCurrent().navigate(location);
-            } else {
-                UI.getCurrent().navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
-            }
-        }));
+        card.getChart().addChartClickListener(e -> e.getFilter().ifPresent(AppNavigation::open));
         return card;
     }
 
@@ -158,7 +140,7 @@ public class ResolutionView extends VerticalLayout implements BeforeEnterObserve
             citing.add(new Span("none"));
         }
         for (ProvisionCitation citation : citations) {
-            Div line = new Div(IncidentView.link(citation.title(), citation.incidentId()), new Span(" · " + citation.dateText()));
+            Div line = new Div(Texts.appLink(citation.title(), Pages.incident(citation.incidentId())), new Span(" · " + citation.dateText()));
             if (!citation.inForceOnIncidentDate()) {
                 line.add(new Badge("Not in force on the incident's date", Badge.Tone.WARNING));
             }

@@ -1,5 +1,6 @@
 package org.sanctionsmonitor.source.ui;
 
+import org.sanctionsmonitor.base.Pages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -36,7 +37,7 @@ import org.sanctionsmonitor.source.SourceType;
 @PageTitle("Sources · Sanctions Monitor")
 @Menu(title = "Sources", order = 30, icon = "vaadin:newspaper")
 @RolesAllowed(Role.VIEWER_ROLE)
-public class SourceListView extends VerticalLayout implements BeforeEnterObserver {
+class SourceListView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField text = new TextField("Search");
     final Select<String> language = new Select<>();
@@ -72,7 +73,7 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
 
         grid.addColumn(row -> Formats.date(row.publishedOn())).setHeader("Published").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(SourceRow::outlet).setHeader("Outlet").setAutoWidth(true);
-        grid.addComponentColumn(row -> SourceView.link(row.titleOriginal(), row.id())).setHeader("Title").setFlexGrow(3);
+        grid.addComponentColumn(row -> Texts.appLink(row.titleOriginal(), Pages.source(row.id()))).setHeader("Title").setFlexGrow(3);
         grid.addColumn(row -> Languages.name(row.language())).setHeader("Language").setAutoWidth(true);
         grid.addColumn(row -> row.reliability().name()).setHeader("Reliability").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(SourceRow::citationCount).setHeader("Cited by").setAutoWidth(true).setFlexGrow(0);

@@ -7,10 +7,9 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.sanctionsmonitor.history.ui.HistoryPanel;
-import org.sanctionsmonitor.review.ItemType;
-import org.sanctionsmonitor.review.ReviewService;
-import org.sanctionsmonitor.review.ui.WorkflowBar;
+import org.sanctionsmonitor.editorial.ui.HistoryPanel;
+import org.sanctionsmonitor.editorial.ReviewService;
+import org.sanctionsmonitor.editorial.ui.WorkflowBar;
 import org.sanctionsmonitor.security.CurrentUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -24,47 +23,35 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.sanctionsmonitor.base.WorkflowState;
+import com.vaadin.flow.component.html.Anchor;
+import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.source.Source;
+import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.base.ui.Badge;
 import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.base.ui.Texts;
-import org.sanctionsmonitor.incident.IncidentRow;
-import org.sanctionsmonitor.incident.IncidentService;
-import org.sanctionsmonitor.incident.ui.IncidentView;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.source.SourceDetails;
 import org.sanctionsmonitor.source.SourceService;
 import org.sanctionsmonitor.source.TranslationMethod;
-import org.sanctionsmonitor.statement.StatementService;
-import org.sanctionsmonitor.statement.StatementView;
-import org.sanctionsmonitor.statement.ui.StatementCard;
 
 /** One source: title and excerpt in the original language beside the translation, provenance, and what cites it. */
 @Route("sources/:id(\\d+)")
 @RolesAllowed(Role.VIEWER_ROLE)
-public class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SourceService sources;
-    private final IncidentService incidents;
-    private final StatementService statements;
     private final ReviewService review;
+    private final List<SourcePageSection> citedBy;
     private String title = "Source";
 
-    SourceView(SourceService sources, IncidentService incidents, StatementService statements, ReviewService review) {
+    SourceView(SourceService sources, ReviewService review, List<SourcePageSection> citedBy) {
         this.sources = sources;
-        this.incidents = incidents;
-        this.statements = statements;
         this.review = review;
+        this.citedBy = citedBy;
         addClassName("detail-view");
-    }
-
-    /** A link to the page of the source with this id. */
-    public static RouterLink link(String text, long id) {
-        return new RouterLink(text, SourceView.class, new RouteParameters("id", String.valueOf(id)));
     }
 
     @Override
@@ -76,7 +63,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         }
         title = source.titleOriginal() + " · Sanctions Monitor";
         removeAll();
-        show(source, incidents.citingSource(source.id()), statements.forSource(source.id()));
+        show(source);
     }
 
     @Override
@@ -84,7 +71,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         return title;
     }
 
-    private void show(SourceDetails source, List<IncidentRow> citingIncidents, List<StatementView> citingStatements) {
+    private void show(SourceDetails source) {
         HorizontalLayout badges = new HorizontalLayout(new Badge(source.type().label(), Badge.Tone.NEUTRAL),
                 new Badge("Reliability " + source.reliability().label(), Badge.Tone.INFO));
         badges.addClassName("badges");
@@ -93,7 +80,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         }
         H1 heading = new H1(source.titleOriginal());
         heading.getElement().setAttribute("lang", source.language());
-        add(new RouterLink("← All sources", SourceListView.class), heading, badges);
+        add(Texts.appLink("← All sources", Pages.SOURCES), heading, badges);
 
         Div facts = new Div(
                 Texts.fact("Outlet", source.outlet()),
@@ -115,7 +102,9 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
             notes.addClassName("note");
             details.add(notes);
         }
-        details.add(citations(citingIncidents, citingStatements));
+        VerticalLayout citations = Texts.section("Cited by");
+        citedBy.forEach(section -> citations.add(section.create(source)));
+        details.add(citations);
         if (!CurrentUser.canSeeUnpublished()) {
             add(details);
             return;
@@ -142,13 +131,13 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
      * new incident or statement that cites this source with that passage.
      */
     private Component editorActions(SourceDetails source) {
-        RouterLink edit = new RouterLink("Edit", SourceEditorView.class, new RouteParameters("id", String.valueOf(source.id())));
+        Anchor edit = Texts.appLink("Edit", Pages.sourceEditor(source.id()));
         edit.addClassName("button-link");
-        Button newIncident = new Button("New incident from selection", click -> startFromSelection("incidents/new", source.id()));
-        Button newStatement = new Button("New statement from selection", click -> startFromSelection("statements/new", source.id()));
+        Button newIncident = new Button("New incident from selection", click -> startFromSelection(Pages.NEW_INCIDENT, source.id()));
+        Button newStatement = new Button("New statement from selection", click -> startFromSelection(Pages.NEW_STATEMENT, source.id()));
         newIncident.setTooltipText("Select a passage of the original text first; it becomes the supporting quote.");
         newStatement.setTooltipText("Select the quote in the original text first.");
-        HorizontalLayout actions = new HorizontalLayout(edit, newIncident, newStatement, new WorkflowBar(review, ItemType.SOURCE,
+        HorizontalLayout actions = new HorizontalLayout(edit, newIncident, newStatement, new WorkflowBar(review, Source.TYPE,
                 source.id(), source.editorialStatus(), () -> UI.getCurrent().refreshCurrentRoute(false)));
         actions.addClassName("editor-actions");
         actions.setAlignItems(Alignment.BASELINE);
@@ -197,25 +186,5 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
             columns.add(translation);
         }
         return columns;
-    }
-
-    private static Component citations(List<IncidentRow> citingIncidents, List<StatementView> citingStatements) {
-        VerticalLayout section = Texts.section("Cited by");
-        section.add(new H3("Incidents and events (" + citingIncidents.size() + ")"));
-        if (citingIncidents.isEmpty()) {
-            section.add(Texts.empty("No incident cites this source."));
-        }
-        for (IncidentRow incident : citingIncidents) {
-            Div line = new Div(IncidentView.link(incident.title(), incident.id()));
-            line.add(new Span(" · " + incident.dateText()));
-            line.addClassName("citation");
-            section.add(line);
-        }
-        section.add(new H3("Statements (" + citingStatements.size() + ")"));
-        if (citingStatements.isEmpty()) {
-            section.add(Texts.empty("No statement is sourced to it."));
-        }
-        citingStatements.forEach(statement -> section.add(new StatementCard(statement, true)));
-        return section;
     }
 }

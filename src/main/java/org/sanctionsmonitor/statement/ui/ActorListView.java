@@ -21,9 +21,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.sanctionsmonitor.base.ui.EditorSave;
-import org.sanctionsmonitor.base.ui.FieldErrors;
-import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.editorial.ui.EditorSave;
+import org.sanctionsmonitor.editorial.ui.FieldErrors;
+import org.sanctionsmonitor.country.CountryOption;
 import org.sanctionsmonitor.country.CountryService;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.statement.ActorData;
@@ -36,12 +36,12 @@ import org.sanctionsmonitor.statement.ActorService;
 @PageTitle("Actors · Sanctions Monitor")
 @Menu(title = "Actors", order = 40, icon = "vaadin:user-card")
 @RolesAllowed(Role.EDITOR_ROLE)
-public class ActorListView extends VerticalLayout {
+class ActorListView extends VerticalLayout {
 
     final TextField search = new TextField();
     final Grid<ActorRow> grid = new Grid<>();
     private final ActorService actors;
-    private final List<Country> countries;
+    private final List<CountryOption> countries;
 
     ActorListView(ActorService actors, CountryService countryService) {
         this.actors = actors;
@@ -76,19 +76,19 @@ public class ActorListView extends VerticalLayout {
         kind.setLabel("Kind");
         kind.setItems(ActorKind.values());
         kind.setItemLabelGenerator(k -> k.name().replace('_', ' ').toLowerCase());
-        ComboBox<Country> country = new ComboBox<>("Country");
+        ComboBox<CountryOption> country = new ComboBox<>("Country");
         country.setItems(countries);
-        country.setItemLabelGenerator(c -> c.getName() + " (" + c.getCode() + ")");
+        country.setItemLabelGenerator(CountryOption::label);
         country.setClearButtonVisible(true);
         TextField title = new TextField("Title or role");
         BeanValidationBinder<ActorData> binder = new BeanValidationBinder<>(ActorData.class);
         binder.forField(name).bind("name");
         binder.forField(kind).bind("kind");
-        binder.forField(country).bind(d -> countries.stream().filter(c -> c.getCode().equals(d.getCountryCode())).findFirst().orElse(null),
-                (d, v) -> d.setCountryCode(v == null ? null : v.getCode()));
+        binder.forField(country).bind(d -> countries.stream().filter(c -> c.code().equals(d.getCountryCode())).findFirst().orElse(null),
+                (d, v) -> d.setCountryCode(v == null ? null : v.code()));
         binder.forField(title).bind("title");
         binder.setBean(data);
-        FieldErrors errors = new FieldErrors().map("name", name).map("kind", kind).map("title", title);
+        FieldErrors errors = new FieldErrors(binder);
         dialog.add(new FormLayout(name, kind, country, title));
         Button save = new Button("Save", click -> {
             if (binder.validate().isOk()) {

@@ -1,16 +1,15 @@
 package org.sanctionsmonitor.statement.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.statement.StanceSide;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import org.sanctionsmonitor.base.ui.Badge;
 import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.base.ui.Texts;
-import org.sanctionsmonitor.incident.ui.IncidentView;
-import org.sanctionsmonitor.source.ui.SourceView;
-import org.sanctionsmonitor.base.WorkflowState;
+import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.statement.StatementView;
 
@@ -20,7 +19,7 @@ public class StatementCard extends Div {
     public StatementCard(StatementView statement, boolean linkIncident) {
         addClassNames("card", "statement", "stance-" + statement.stance().name().toLowerCase());
         Badge stance = new Badge(statement.stance().label(),
-                statement.stance().supportsClaim() ? Badge.Tone.DANGER : Badge.Tone.SUCCESS);
+                statement.side() == StanceSide.ALLEGATION ? Badge.Tone.DANGER : Badge.Tone.SUCCESS);
         Span speaker = new Span(statement.speakerName()
                 + (statement.speakerTitle() == null ? "" : ", " + statement.speakerTitle())
                 + (statement.countryName() == null ? "" : " (" + statement.countryName() + ")"));
@@ -32,7 +31,7 @@ public class StatementCard extends Div {
             heading.add(new Badge(statement.workflowState().title(), Badge.Tone.WARNING));
         }
         if (CurrentUser.canSeeUnpublished()) {
-            RouterLink edit = new RouterLink("Edit", StatementEditorView.class, new RouteParameters("id", String.valueOf(statement.id())));
+            Anchor edit = Texts.appLink("Edit", Pages.statementEditor(statement.id()));
             edit.addClassName("meta");
             heading.add(edit);
         }
@@ -54,10 +53,10 @@ public class StatementCard extends Div {
         Div links = new Div();
         links.addClassName("meta");
         if (statement.sourceId() != null) {
-            links.add(new Span("Source: "), SourceView.link(statement.sourceOutlet(), statement.sourceId()));
+            links.add(new Span("Source: "), Texts.appLink(statement.sourceOutlet(), Pages.source(statement.sourceId())));
         }
         if (linkIncident && statement.incidentId() != null) {
-            links.add(new Span(" · About: "), IncidentView.link(statement.incidentTitle(), statement.incidentId()));
+            links.add(new Span(" · About: "), Texts.appLink(statement.incidentTitle(), Pages.incident(statement.incidentId())));
         }
         add(links);
     }

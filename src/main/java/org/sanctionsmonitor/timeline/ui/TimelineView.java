@@ -1,5 +1,6 @@
 package org.sanctionsmonitor.timeline.ui;
 
+import org.sanctionsmonitor.base.ui.AppNavigation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +35,7 @@ import java.util.Set;
 import org.sanctionsmonitor.base.ui.Badge;
 import org.sanctionsmonitor.base.ui.chart.ChartCard;
 import org.sanctionsmonitor.base.ui.chart.DataTable;
-import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.country.CountryOption;
 import org.sanctionsmonitor.country.CountryService;
 import org.sanctionsmonitor.incident.IncidentCategory;
 import org.sanctionsmonitor.resolution.ResolutionRow;
@@ -56,7 +57,7 @@ import org.sanctionsmonitor.timeline.TimelineService;
 @RolesAllowed(Role.VIEWER_ROLE)
 class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 
-    final ComboBox<Country> country = new ComboBox<>("Country");
+    final ComboBox<CountryOption> country = new ComboBox<>("Country");
     final Select<TimelineService.Regime> regime = new Select<>();
     final Select<Integer> resolution = new Select<>();
     final Select<IncidentCategory> category = new Select<>();
@@ -83,7 +84,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
         setWidthFull();
 
         country.setItems(countries.all());
-        country.setItemLabelGenerator(c -> c.getName() + " (" + c.getCode() + ")");
+        country.setItemLabelGenerator(CountryOption::label);
         country.setClearButtonVisible(true);
         country.setPlaceholder("Any country");
         regime.setLabel("Regime");
@@ -114,7 +115,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("filters");
 
-        chart.getChart().addChartClickListener(e -> e.getFilter().ifPresent(location -> UI.getCurrent().navigate(location)));
+        chart.getChart().addChartClickListener(e -> e.getFilter().ifPresent(AppNavigation::open));
         chart.getChart().addChartZoomListener(e -> zoomed(day(e.getStart()), day(e.getEnd())));
 
         list.addColumn(TimelineItem::dateText).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
@@ -208,7 +209,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
         if (applyingUrl) {
             return;
         }
-        navigateTo(new TimelineFilter(country.getValue() == null ? null : country.getValue().getCode(),
+        navigateTo(new TimelineFilter(country.getValue() == null ? null : country.getValue().code(),
                 regime.getValue() == null ? null : regime.getValue().code(), resolution.getValue(), category.getValue(),
                 kinds.getValue(), from.getValue(), to.getValue()));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
+import org.sanctionsmonitor.TestData;
 import org.sanctionsmonitor.Navigation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,9 @@ class IncidentListViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestData testData;
 
     @Test
     void a_viewer_sees_every_published_incident_and_event() {
@@ -46,7 +50,7 @@ class IncidentListViewTest extends SpringBrowserlessTest {
                 WHERE p.incident_id = i.id AND p.country_code = 'IR' AND p.role = 'SUPPLIER')""");
         assertThat(expected).isPositive();
         assertThat(test(view.grid).size()).isEqualTo(expected);
-        assertThat(view.country.getValue().getCode()).isEqualTo("IR");
+        assertThat(view.country.getValue().code()).isEqualTo("IR");
         assertThat(view.role.getValue()).hasToString("SUPPLIER");
     }
 
@@ -116,11 +120,7 @@ class IncidentListViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_viewer_never_sees_a_draft() {
-        jdbc.sql("""
-                INSERT INTO incident (kind, title, category, date_from, date_to, date_precision, status, confidence,
-                                      workflow_state, created_by, updated_by)
-                VALUES ('VIOLATION', 'Unreviewed draft about shells', 'ARTILLERY_AMMUNITION', DATE '2025-11-01', DATE '2025-11-01',
-                        'DAY', 'ALLEGED', 'LOW', 'DRAFT', 'editor', 'editor')""").update();
+        testData.draftIncident("Unreviewed draft about shells");
 
         IncidentListView view = Navigation.open("incidents?q=Unreviewed", IncidentListView.class);
 
@@ -130,11 +130,7 @@ class IncidentListViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "editor", roles = {"VIEWER", "EDITOR"})
     void an_editor_sees_drafts_too() {
-        jdbc.sql("""
-                INSERT INTO incident (kind, title, category, date_from, date_to, date_precision, status, confidence,
-                                      workflow_state, created_by, updated_by)
-                VALUES ('VIOLATION', 'Unreviewed draft about shells', 'ARTILLERY_AMMUNITION', DATE '2025-11-01', DATE '2025-11-01',
-                        'DAY', 'ALLEGED', 'LOW', 'DRAFT', 'editor', 'editor')""").update();
+        testData.draftIncident("Unreviewed draft about shells");
 
         IncidentListView view = Navigation.open("incidents?q=Unreviewed", IncidentListView.class);
 
@@ -145,10 +141,7 @@ class IncidentListViewTest extends SpringBrowserlessTest {
     void a_draft_source_is_not_counted_for_a_viewer() {
         long incident = jdbc.sql("SELECT id FROM incident WHERE title LIKE '%EDSCG%'").query(Long.class).single();
         int published = count("SELECT count(*) FROM incident_source WHERE incident_id = " + incident);
-        long draft = jdbc.sql("""
-                INSERT INTO source (type, outlet, url, language, title_original, workflow_state, created_by, updated_by)
-                VALUES ('NEWS_ARTICLE', 'Draft outlet', 'https://example.org/draft', 'en', 'Draft', 'DRAFT', 'editor', 'editor')
-                RETURNING id""").query(Long.class).single();
+        long draft = testData.draftSource("Draft outlet", "https://example.org/draft", "Draft");
         jdbc.sql("INSERT INTO incident_source (incident_id, source_id) VALUES (:i, :s)").param("i", incident).param("s", draft).update();
 
         IncidentListView view = Navigation.open("incidents?q=EDSCG", IncidentListView.class);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
+import org.sanctionsmonitor.TestData;
 import org.sanctionsmonitor.Navigation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,9 @@ class IncidentViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestData testData;
 
     @Test
     void the_edscg_meeting_shows_its_place_date_sources_and_the_claims_beside_the_denials() {
@@ -88,10 +92,6 @@ class IncidentViewTest extends SpringBrowserlessTest {
     }
 
     private long insertDraft() {
-        return jdbc.sql("""
-                INSERT INTO incident (kind, title, category, date_from, date_to, date_precision, status, confidence,
-                                      workflow_state, created_by, updated_by)
-                VALUES ('VIOLATION', 'Unreviewed draft', 'DRONES', DATE '2025-11-01', DATE '2025-11-01', 'DAY', 'ALLEGED', 'LOW',
-                        'DRAFT', 'editor', 'editor') RETURNING id""").query(Long.class).single();
+        return testData.draftIncident("Unreviewed draft");
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
+import org.sanctionsmonitor.source.SourceData;
+import org.sanctionsmonitor.base.FieldRules;
 import org.sanctionsmonitor.Navigation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,15 +24,15 @@ class SourceEditorViewTest extends SpringBrowserlessTest {
     @Test
     void an_editor_adds_a_source_with_its_original_beside_a_machine_translation() {
         SourceEditorView view = Navigation.open("sources/new", SourceEditorView.class);
-        test(view.outlet).setValue("Kommersant");
-        test(view.url).setValue("https://www.kommersant.ru/doc/0000001");
-        view.language.setValue("ru");
-        test(view.titleOriginal).setValue("Поставки снарядов из КНДР");
-        test(view.titleTranslation).setValue("Shell deliveries from the DPRK");
-        test(view.translatedBy).setValue("DeepL");
-        view.translationMethod.setValue(org.sanctionsmonitor.source.TranslationMethod.MACHINE);
+        test(view.form.outlet).setValue("Kommersant");
+        test(view.form.url).setValue("https://www.kommersant.ru/doc/0000001");
+        view.form.language.setValue("ru");
+        test(view.form.titleOriginal).setValue("Поставки снарядов из КНДР");
+        test(view.form.titleTranslation).setValue("Shell deliveries from the DPRK");
+        test(view.form.translatedBy).setValue("DeepL");
+        view.form.translationMethod.setValue(org.sanctionsmonitor.source.TranslationMethod.MACHINE);
 
-        test(view.save).click();
+        test(view.form.save).click();
 
         assertThat(Navigation.currentView()).isInstanceOf(SourceView.class);
         assertThat(jdbc.sql("SELECT translation_method FROM source WHERE outlet = 'Kommersant'").query(String.class).single())
@@ -41,30 +43,39 @@ class SourceEditorViewTest extends SpringBrowserlessTest {
     void a_duplicate_address_is_named_at_the_url_field_and_nothing_typed_is_lost() {
         String existing = jdbc.sql("SELECT url FROM source WHERE language = 'id'").query(String.class).single();
         SourceEditorView view = Navigation.open("sources/new", SourceEditorView.class);
-        test(view.outlet).setValue("Another copy");
-        test(view.url).setValue(existing);
-        test(view.titleOriginal).setValue("Judul yang diketik");
+        test(view.form.outlet).setValue("Another copy");
+        test(view.form.url).setValue(existing);
+        test(view.form.titleOriginal).setValue("Judul yang diketik");
 
-        test(view.save).click();
+        test(view.form.save).click();
 
-        assertThat(view.url.isInvalid()).isTrue();
-        assertThat(view.url.getErrorMessage()).contains("Another source already has this address");
-        assertThat(view.titleOriginal.getValue()).isEqualTo("Judul yang diketik");
-        assertThat(view.outlet.getValue()).isEqualTo("Another copy");
+        assertThat(view.form.url.isInvalid()).isTrue();
+        assertThat(view.form.url.getErrorMessage()).contains("Another source already has this address");
+        assertThat(view.form.titleOriginal.getValue()).isEqualTo("Judul yang diketik");
+        assertThat(view.form.outlet.getValue()).isEqualTo("Another copy");
     }
 
     @Test
     void a_translation_without_saying_who_made_it_is_refused_at_that_field() {
         SourceEditorView view = Navigation.open("sources/new", SourceEditorView.class);
-        test(view.outlet).setValue("Kommersant");
-        test(view.url).setValue("https://www.kommersant.ru/doc/0000002");
-        view.language.setValue("ru");
-        test(view.titleOriginal).setValue("Заголовок");
-        test(view.titleTranslation).setValue("Headline");
+        test(view.form.outlet).setValue("Kommersant");
+        test(view.form.url).setValue("https://www.kommersant.ru/doc/0000002");
+        view.form.language.setValue("ru");
+        test(view.form.titleOriginal).setValue("Заголовок");
+        test(view.form.titleTranslation).setValue("Headline");
 
-        test(view.save).click();
+        test(view.form.save).click();
 
-        assertThat(view.translationMethod.isInvalid()).isTrue();
-        assertThat(view.translationMethod.getErrorMessage()).contains("by a person or a machine");
+        assertThat(view.form.translationMethod.isInvalid()).isTrue();
+        assertThat(view.form.translationMethod.getErrorMessage()).contains("by a person or a machine");
+    }
+
+    @Test
+    void every_rule_across_fields_is_shown_at_a_field_of_the_form() {
+        SourceEditorView view = Navigation.open("sources/new", SourceEditorView.class);
+
+        for (String property : FieldRules.Checked.properties(new SourceData())) {
+            assertThat(view.form.errors().field(property)).as("the field for messages about '%s'", property).isPresent();
+        }
     }
 }

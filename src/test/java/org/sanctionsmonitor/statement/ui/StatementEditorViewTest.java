@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
+import org.sanctionsmonitor.statement.StatementData;
+import org.sanctionsmonitor.base.FieldRules;
 import org.sanctionsmonitor.Navigation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,16 +27,16 @@ class StatementEditorViewTest extends SpringBrowserlessTest {
         long seed = jdbc.sql("SELECT id FROM source WHERE language = 'id'").query(Long.class).single();
         StatementEditorView view = Navigation.open("statements/new?source=" + seed + "&quote=Tidak ada rencana seperti itu",
                 StatementEditorView.class);
-        assertThat(view.quoteOriginal.getValue()).isEqualTo("Tidak ada rencana seperti itu");
-        assertThat(view.quoteLanguage.getValue()).isEqualTo("id");
+        assertThat(view.form.quoteOriginal.getValue()).isEqualTo("Tidak ada rencana seperti itu");
+        assertThat(view.form.quoteLanguage.getValue()).isEqualTo("id");
 
-        test(view.newSpeaker).click();
-        test(view.newSpeakerName).setValue("Kremlin press service");
-        test(view.saidOn).setValue(LocalDate.of(2023, 9, 15));
-        test(view.stance).selectItem("Denies");
-        test(view.summary).setValue("Said there were no plans for agreements.");
-        test(view.quoteTranslation).setValue("There are no such plans");
-        test(view.save).click();
+        test(view.form.newSpeaker).click();
+        test(view.form.newSpeakerName).setValue("Kremlin press service");
+        test(view.form.saidOn).setValue(LocalDate.of(2023, 9, 15));
+        test(view.form.stance).selectItem("Denies");
+        test(view.form.summary).setValue("Said there were no plans for agreements.");
+        test(view.form.quoteTranslation).setValue("There are no such plans");
+        test(view.form.save).click();
 
         var row = jdbc.sql("""
                 SELECT a.name, st.stance, st.quote_language, st.source_id FROM statement st JOIN actor a ON a.id = st.speaker_id
@@ -47,15 +49,15 @@ class StatementEditorViewTest extends SpringBrowserlessTest {
     @Test
     void a_missing_speaker_is_named_at_the_speaker_field_and_the_summary_stays() {
         StatementEditorView view = Navigation.open("statements/new", StatementEditorView.class);
-        test(view.saidOn).setValue(LocalDate.of(2023, 9, 15));
-        test(view.stance).selectItem("Alleges");
-        test(view.summary).setValue("A summary worth keeping.");
+        test(view.form.saidOn).setValue(LocalDate.of(2023, 9, 15));
+        test(view.form.stance).selectItem("Alleges");
+        test(view.form.summary).setValue("A summary worth keeping.");
 
-        test(view.save).click();
+        test(view.form.save).click();
 
-        assertThat(view.speaker.isInvalid()).isTrue();
-        assertThat(view.speaker.getErrorMessage()).contains("Choose who said it");
-        assertThat(view.summary.getValue()).isEqualTo("A summary worth keeping.");
+        assertThat(view.form.speaker.isInvalid()).isTrue();
+        assertThat(view.form.speaker.getErrorMessage()).contains("Choose who said it");
+        assertThat(view.form.summary.getValue()).isEqualTo("A summary worth keeping.");
     }
 
     @Test
@@ -64,5 +66,14 @@ class StatementEditorViewTest extends SpringBrowserlessTest {
         Navigation.open("statements/new", Object.class);
 
         assertThat(Navigation.currentView()).isNotInstanceOf(StatementEditorView.class);
+    }
+
+    @Test
+    void every_rule_across_fields_is_shown_at_a_field_of_the_form() {
+        StatementEditorView view = Navigation.open("statements/new", StatementEditorView.class);
+
+        for (String property : FieldRules.Checked.properties(new StatementData())) {
+            assertThat(view.form.errors().field(property)).as("the field for messages about '%s'", property).isPresent();
+        }
     }
 }

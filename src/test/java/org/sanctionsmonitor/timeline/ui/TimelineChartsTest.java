@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.incident.DatePrecision;
+import org.sanctionsmonitor.base.DatePrecision;
 import org.sanctionsmonitor.timeline.TimelineFilter;
 import org.sanctionsmonitor.timeline.TimelineItem;
 import org.sanctionsmonitor.timeline.TimelineKind;

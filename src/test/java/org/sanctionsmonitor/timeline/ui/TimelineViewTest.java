@@ -27,7 +27,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
         TimelineView view = Navigation.open("timeline?country=KP&category=BALLISTIC_MISSILES&kinds=VIOLATION,DENIAL"
                 + "&from=2023-01-01&to=2025-12-31", TimelineView.class);
 
-        assertThat(view.country.getValue().getCode()).isEqualTo("KP");
+        assertThat(view.country.getValue().code()).isEqualTo("KP");
         assertThat(view.category.getValue()).isEqualTo(IncidentCategory.BALLISTIC_MISSILES);
         assertThat(view.kinds.getValue()).containsExactlyInAnyOrder(TimelineKind.VIOLATION, TimelineKind.DENIAL);
         assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2023, 1, 1));

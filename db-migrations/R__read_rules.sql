@@ -1,0 +1,47 @@
+-- The read rules, each in exactly one place. Every read path of the application goes through these functions;
+-- SQL in the Java code never tests workflow_state or lists stances itself (ReadRulesTest checks that).
+-- Versioned migrations must not use anything defined here: Flyway applies this file after them.
+
+-- Readers see an editorial record (incident, source, statement) only while it is published.
+CREATE OR REPLACE FUNCTION is_published(workflow_state text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT workflow_state = 'PUBLISHED' $$;
+
+-- The records a user may see: all of them for editors (include_unpublished), published ones for everyone else.
+-- Simple SQL functions like these are inlined by the planner, so indexes on the tables are used as usual.
+CREATE OR REPLACE FUNCTION visible_incidents(include_unpublished boolean) RETURNS SETOF incident
+    LANGUAGE sql STABLE
+    AS $$ SELECT * FROM incident WHERE include_unpublished OR is_published(workflow_state) $$;
+
+CREATE OR REPLACE FUNCTION visible_sources(include_unpublished boolean) RETURNS SETOF source
+    LANGUAGE sql STABLE
+    AS $$ SELECT * FROM source WHERE include_unpublished OR is_published(workflow_state) $$;
+
+CREATE OR REPLACE FUNCTION visible_statements(include_unpublished boolean) RETURNS SETOF statement
+    LANGUAGE sql STABLE
+    AS $$ SELECT * FROM statement WHERE include_unpublished OR is_published(workflow_state) $$;
+
+-- Dashboards, the timeline and every figure count published records only, for every role.
+CREATE OR REPLACE FUNCTION published_incidents() RETURNS SETOF incident
+    LANGUAGE sql STABLE
+    AS $$ SELECT * FROM visible_incidents(false) $$;
+
+CREATE OR REPLACE FUNCTION published_sources() RETURNS SETOF source
+    LANGUAGE sql STABLE
+    AS $$ SELECT * FROM visible_sources(false) $$;
+
+CREATE OR REPLACE FUNCTION published_statements() RETURNS SETOF statement
+    LANGUAGE sql STABLE
+    AS $$ SELECT * FROM visible_statements(false) $$;
+
+-- Which side of an allegation a statement's stance is on: ALLEGATION (alleges, confirms, condemns) or DENIAL
+-- (denies, declines to comment). Claims and denials on every page and figure are counted by this.
+CREATE OR REPLACE FUNCTION stance_side(stance text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT CASE WHEN stance IN ('ALLEGES', 'CONFIRMS', 'CONDEMNS') THEN 'ALLEGATION' ELSE 'DENIAL' END $$;
+
+-- Whether a provision was in force on a day: one of its periods (half-open, until the day it lapsed) covers it.
+CREATE OR REPLACE FUNCTION provision_in_force(provision bigint, day date) RETURNS boolean
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$ SELECT EXISTS (SELECT 1 FROM provision_period pp WHERE pp.provision_id = provision
+                         AND pp.in_force_from <= day AND (pp.in_force_until IS NULL OR pp.in_force_until > day)) $$;

@@ -1,0 +1,129 @@
+package org.sanctionsmonitor.editorial;
+
+import org.sanctionsmonitor.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+
+/** An entity editors write and publish: workflow state and who changed it when. */
+@MappedSuperclass
+@Audited
+public abstract class EditorialRecord extends AbstractEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private WorkflowState workflowState = WorkflowState.DRAFT;
+
+    @Column(nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private String updatedBy;
+
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    /** The reviewer's reason when the item was last sent back to draft; shown to its author. */
+    private String reviewComment;
+
+    /** Sends a draft to review. */
+    public void submit() {
+        requireState(WorkflowState.DRAFT, "Only a draft can be submitted for review.");
+        workflowState = WorkflowState.IN_REVIEW;
+        reviewComment = null;
+    }
+
+    /**
+     * Publishes an item in review. With the four-eyes rule on, the reviewer must not be its last author.
+     * Workflow steps do not count as authorship: only {@link #touch} (a content change) does.
+     */
+    public void approve(String reviewer, boolean fourEyes) {
+        requireState(WorkflowState.IN_REVIEW, "Only an item in review can be published.");
+        if (fourEyes && reviewer.equals(updatedBy)) {
+            throw new WorkflowException("Someone other than its last author (" + updatedBy + ") must publish it.");
+        }
+        workflowState = WorkflowState.PUBLISHED;
+    }
+
+    /** Returns an item in review to draft, with the reviewer's reason for its author. */
+    public void reject(String comment) {
+        requireState(WorkflowState.IN_REVIEW, "Only an item in review can be sent back.");
+        if (comment == null || comment.isBlank()) {
+            throw new WorkflowException("Say what must change, so that the author can fix it.");
+        }
+        workflowState = WorkflowState.DRAFT;
+        reviewComment = comment.trim();
+    }
+
+    /** Takes a published item out of public view; history keeps it. */
+    public void archive() {
+        requireState(WorkflowState.PUBLISHED, "Only a published item can be archived.");
+        workflowState = WorkflowState.ARCHIVED;
+    }
+
+    /** Publishes a draft that was loaded in bulk by an admin; see {@code ReviewService#publishWithoutReview}. */
+    void publishWithoutReview() {
+        requireState(WorkflowState.DRAFT, "Only a draft can be published without review.");
+        workflowState = WorkflowState.PUBLISHED;
+    }
+
+    private void requireState(WorkflowState expected, String message) {
+        if (workflowState != expected) {
+            throw new WorkflowException(message + " This one is " + workflowState.phrase() + ".");
+        }
+    }
+
+    /**
+     * Refuses a workflow step taken on a version the reviewer has not seen (someone saved since the page was loaded).
+     */
+    public void requireVersion(long seenVersion) {
+        if (getVersion() != seenVersion) {
+            throw new WorkflowException("It was changed since you opened it: reload the page and read the new version first.");
+        }
+    }
+
+    /**
+     * Records a content change by {@code username}; the first call also records the creator. Changed content goes
+     * back through review: an item in review, published or archived returns to draft, so that nothing reaches
+     * readers unreviewed.
+     */
+    public void touch(String username, Instant when) {
+        workflowState = WorkflowState.DRAFT;
+        if (createdBy == null) {
+            createdBy = username;
+            createdAt = when;
+        }
+        updatedBy = username;
+        updatedAt = when;
+    }
+
+    public WorkflowState getWorkflowState() {
+        return workflowState;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+}

@@ -1,0 +1,40 @@
+package org.sanctionsmonitor.editorial;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What a feature tells the editorial core about one kind of record it owns: how to make one, how its form data maps
+ * onto it, and how to name and find it. Each feature registers its implementations as Spring beans; the core works
+ * with them without knowing the features.
+ *
+ * @param <E> the entity
+ * @param <D> what its form edits
+ */
+public interface EditorialType<E extends EditorialRecord, D extends EditableData> {
+
+    ItemType itemType();
+
+    Class<E> entityClass();
+
+    /** The table its records live in, for the review queue. */
+    String table();
+
+    E create();
+
+    /** The record as its form shows it. */
+    D toData(E entity);
+
+    /** Copies validated input onto the record, resolving the records it refers to. */
+    void apply(E entity, D data);
+
+    /** Rules Bean Validation cannot see, e.g. a web address another record has; throws {@code FieldException}. */
+    default void check(D data) {
+    }
+
+    /** The page where editors open a record of this kind, relative to the app root. */
+    String page(long id);
+
+    /** How the records with these ids are named in lists such as the review queue. */
+    Map<Long, String> titles(Collection<Long> ids);
+}

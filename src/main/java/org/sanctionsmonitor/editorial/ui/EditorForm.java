@@ -1,0 +1,85 @@
+package org.sanctionsmonitor.editorial.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.shared.Registration;
+import org.sanctionsmonitor.editorial.EditableData;
+
+/**
+ * The shape of every editor's form: fields bound to an {@link EditableData}, server messages shown at their fields,
+ * and Save (Ctrl+S) and Cancel (Escape) that fire {@link SaveEvent} and {@link CancelEvent} for the view that owns
+ * the form to act on. A form knows nothing of services.
+ */
+public abstract class EditorForm<D extends EditableData> extends Div {
+
+    public final Button save = new Button("Save");
+    public final Button cancel = new Button("Cancel");
+    protected final BeanValidationBinder<D> binder;
+    private final FieldErrors errors;
+
+    protected EditorForm(Class<D> type) {
+        binder = new BeanValidationBinder<>(type);
+        errors = new FieldErrors(binder);
+        addClassName("editor-form");
+        setWidthFull();
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        save.addClickListener(click -> {
+            if (binder.validate().isOk()) {
+                fireEvent(new SaveEvent(this));
+            }
+        });
+        cancel.addClickShortcut(Key.ESCAPE);
+        cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
+    }
+
+    /** Lays out the form's content, followed by its Save and Cancel buttons. */
+    protected void layout(Component... content) {
+        HorizontalLayout actions = new HorizontalLayout(save, cancel);
+        actions.addClassName("form-actions");
+        add(content);
+        add(actions);
+    }
+
+    public void edit(D data) {
+        binder.setBean(data);
+        errors.clear();
+    }
+
+    public D data() {
+        return binder.getBean();
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+        return addListener(CancelEvent.class, listener);
+    }
+
+    /** The editor asked to save what the form shows; its fields passed their own checks. */
+    public static class SaveEvent extends ComponentEvent<EditorForm<?>> {
+        SaveEvent(EditorForm<?> source) {
+            super(source, false);
+        }
+    }
+
+    public static class CancelEvent extends ComponentEvent<EditorForm<?>> {
+        CancelEvent(EditorForm<?> source) {
+            super(source, false);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.sanctionsmonitor.incident;
+
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.Map;
+import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.editorial.EditorialType;
+import org.sanctionsmonitor.editorial.ItemType;
+import org.sanctionsmonitor.resolution.Provision;
+import org.sanctionsmonitor.source.Source;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Incidents and events, as the editorial core edits, reviews and records them. */
+@Component
+class IncidentEditorialType implements EditorialType<Incident, IncidentData> {
+
+    private final EntityManager entityManager;
+    private final JdbcClient jdbc;
+
+    IncidentEditorialType(EntityManager entityManager, JdbcClient jdbc) {
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public ItemType itemType() {
+        return Incident.TYPE;
+    }
+
+    @Override
+    public Class<Incident> entityClass() {
+        return Incident.class;
+    }
+
+    @Override
+    public String table() {
+        return "incident";
+    }
+
+    @Override
+    public Incident create() {
+        return new Incident();
+    }
+
+    @Override
+    public IncidentData toData(Incident incident) {
+        return incident.toData();
+    }
+
+    @Override
+    public void apply(Incident incident, IncidentData data) {
+        incident.apply(data,
+                code -> entityManager.getReference(Country.class, code),
+                id -> entityManager.getReference(Source.class, id),
+                id -> entityManager.getReference(Provision.class, id));
+    }
+
+    @Override
+    public String page(long id) {
+        return Pages.incident(id);
+    }
+
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return jdbc.sql("SELECT id, title FROM visible_incidents(true) WHERE id IN (:ids)").param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("title"))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}

@@ -1,0 +1,99 @@
+package org.sanctionsmonitor.statement;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sanctionsmonitor.base.Labels;
+import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.country.Country;
+import org.sanctionsmonitor.editorial.EditorialType;
+import org.sanctionsmonitor.editorial.ItemType;
+import org.sanctionsmonitor.incident.Incident;
+import org.sanctionsmonitor.source.Source;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Statements, as the editorial core edits, reviews and records them. A new speaker is created as an actor. */
+@Component
+class StatementEditorialType implements EditorialType<Statement, StatementData> {
+
+    private final EntityManager entityManager;
+    private final ActorRepository actors;
+    private final JdbcClient jdbc;
+
+    StatementEditorialType(EntityManager entityManager, ActorRepository actors, JdbcClient jdbc) {
+        this.entityManager = entityManager;
+        this.actors = actors;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public ItemType itemType() {
+        return Statement.TYPE;
+    }
+
+    @Override
+    public Class<Statement> entityClass() {
+        return Statement.class;
+    }
+
+    @Override
+    public String table() {
+        return "statement";
+    }
+
+    @Override
+    public Statement create() {
+        return new Statement();
+    }
+
+    @Override
+    public StatementData toData(Statement statement) {
+        return statement.toData();
+    }
+
+    @Override
+    public void apply(Statement statement, StatementData data) {
+        Country country = data.getSpeakerCountry() == null ? null : entityManager.getReference(Country.class, data.getSpeakerCountry());
+        statement.apply(data, speaker(data, country), country,
+                data.getSourceId() == null ? null : entityManager.getReference(Source.class, data.getSourceId()),
+                data.getIncidentId() == null ? null : entityManager.getReference(Incident.class, data.getIncidentId()));
+    }
+
+    @Override
+    public String page(long id) {
+        return Pages.statementEditor(id);
+    }
+
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return jdbc.sql("""
+                SELECT st.id, a.name, st.stance, st.summary FROM visible_statements(true) st JOIN actor a ON a.id = st.speaker_id
+                WHERE st.id IN (:ids)
+                """).param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong("id"), Labels.statement(rs.getString("name"),
+                        Stance.valueOf(rs.getString("stance")).label(), rs.getString("summary"))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private Actor speaker(StatementData data, Country country) {
+        return data.getSpeakerId() != null
+                ? actors.findById(data.getSpeakerId()).orElseThrow(() -> new EntityNotFoundException("That speaker no longer exists."))
+                : newOrKnownSpeaker(data, country);
+    }
+
+    /** A "new" speaker who is already known (same name and country) is the known actor, not a duplicate. */
+    private Actor newOrKnownSpeaker(StatementData data, Country country) {
+        String name = data.getNewSpeakerName().trim();
+        return (country == null ? actors.findFirstByNameIgnoreCaseAndCountryIsNull(name)
+                        : actors.findFirstByNameIgnoreCaseAndCountry_Code(name, data.getSpeakerCountry()))
+                .orElseGet(() -> actors.save(new Actor(data.getNewSpeakerKind() == null ? ActorKind.PERSON : data.getNewSpeakerKind(),
+                        name, country, blankToNull(data.getNewSpeakerTitle()))));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,36 @@
+package org.sanctionsmonitor.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.router.RouteConfiguration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.AppTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Every location {@link Pages} builds is a page of the application. */
+@AppTest
+@WithMockUser(username = "admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
+class PagesTest extends SpringBrowserlessTest {
+
+    @Test
+    void every_location_resolves_to_a_route() {
+        List<String> locations = List.of(Pages.OVERVIEW, Pages.TIMELINE, Pages.COUNTRIES, Pages.INCIDENTS, Pages.NEW_INCIDENT,
+                Pages.SOURCES, Pages.NEW_SOURCE, Pages.NEW_STATEMENT, Pages.RESOLUTIONS, Pages.ACTORS, Pages.REVIEW,
+                Pages.incident(12), Pages.incidentEditor(12), Pages.source(3), Pages.sourceEditor(3), Pages.statementEditor(7),
+                Pages.resolution(1718), Pages.country("KP"));
+
+        for (String location : locations) {
+            assertThat(RouteConfiguration.forApplicationScope().getRoute(location)).as(location).isPresent();
+        }
+        assertThat(RouteConfiguration.forApplicationScope().getRoute("no/such/page")).isEmpty();
+    }
+
+    @Test
+    void query_values_are_encoded_and_blank_ones_left_out() {
+        assertThat(Pages.withQuery(Pages.INCIDENTS, Map.of("q", "Shahed 136 & more"))).isEqualTo("incidents?q=Shahed%20136%20%26%20more");
+        assertThat(Pages.withQuery(Pages.INCIDENTS, Map.of("q", " "))).isEqualTo("incidents");
+    }
+}

@@ -1,0 +1,177 @@
+package org.sanctionsmonitor.editorial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.AppTest;
+import org.sanctionsmonitor.SignedIn;
+import org.sanctionsmonitor.editorial.WorkflowException;
+import org.sanctionsmonitor.incident.Incident;
+import org.sanctionsmonitor.incident.IncidentService;
+import org.sanctionsmonitor.incident.IncidentTestData;
+import org.sanctionsmonitor.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+@AppTest
+@Transactional
+class ReviewServiceTest {
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    IncidentService incidents;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_draft_reaches_readers_only_after_another_editor_publishes_it() {
+        long id;
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            id = incidents.save(IncidentTestData.valid());
+        }
+        assertThat(visibleToViewer(id)).isFalse();
+
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            review.submit(Incident.TYPE, id, version(id));
+            assertThat(review.queue()).extracting(ReviewItem::id).contains(id);
+        }
+        assertThat(visibleToViewer(id)).isFalse();
+
+        try (SignedIn reviewer = SignedIn.as("bob", Role.EDITOR)) {
+            review.approve(Incident.TYPE, id, version(id));
+            assertThat(review.queue()).extracting(ReviewItem::id).doesNotContain(id);
+        }
+        assertThat(visibleToViewer(id)).isTrue();
+        assertThat(state(id)).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void the_last_author_cannot_publish_their_own_incident() {
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            long id = incidents.save(IncidentTestData.valid());
+            review.submit(Incident.TYPE, id, version(id));
+
+            assertThatThrownBy(() -> review.approve(Incident.TYPE, id, version(id)))
+                    .isInstanceOf(WorkflowException.class)
+                    .hasMessageContaining("Someone other than its last author (alice)");
+            assertThat(state(id)).isEqualTo("IN_REVIEW");
+        }
+    }
+
+    @Test
+    void a_rejection_returns_the_item_to_draft_with_the_reviewers_comment_for_its_author() {
+        long id;
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            id = incidents.save(IncidentTestData.valid());
+            review.submit(Incident.TYPE, id, version(id));
+        }
+        try (SignedIn reviewer = SignedIn.as("bob", Role.EDITOR)) {
+            assertThatThrownBy(() -> review.reject(Incident.TYPE, id, version(id), " "))
+                    .isInstanceOf(WorkflowException.class).hasMessageContaining("Say what must change");
+            review.reject(Incident.TYPE, id, version(id), "Cite a second source for the rail route.");
+        }
+
+        assertThat(state(id)).isEqualTo("DRAFT");
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            assertThat(review.sentBack()).anySatisfy(item -> {
+                assertThat(item.id()).isEqualTo(id);
+                assertThat(item.reviewComment()).isEqualTo("Cite a second source for the rail route.");
+            });
+            review.submit(Incident.TYPE, id, version(id));
+            assertThat(review.sentBack()).extracting(ReviewItem::id).doesNotContain(id);
+        }
+    }
+
+    @Test
+    void steps_out_of_order_are_refused() {
+        try (SignedIn editor = SignedIn.as("alice", Role.EDITOR)) {
+            long id = incidents.save(IncidentTestData.valid());
+
+            assertThatThrownBy(() -> review.approve(Incident.TYPE, id, version(id))).isInstanceOf(WorkflowException.class)
+                    .hasMessageContaining("Only an item in review can be published");
+            assertThatThrownBy(() -> review.archive(Incident.TYPE, id, version(id))).isInstanceOf(WorkflowException.class);
+            review.submit(Incident.TYPE, id, version(id));
+            assertThatThrownBy(() -> review.submit(Incident.TYPE, id, version(id))).isInstanceOf(WorkflowException.class);
+        }
+    }
+
+    @Test
+    void an_archived_incident_disappears_for_readers() {
+        long published = jdbc.sql("SELECT id FROM incident WHERE workflow_state = 'PUBLISHED' LIMIT 1").query(Long.class).single();
+        try (SignedIn editor = SignedIn.as("alice", Role.EDITOR)) {
+            review.archive(Incident.TYPE, published, version(published));
+        }
+
+        assertThat(visibleToViewer(published)).isFalse();
+    }
+
+    @Test
+    void a_viewer_cannot_take_any_workflow_step_or_read_the_queue() {
+        long id = jdbc.sql("SELECT id FROM incident LIMIT 1").query(Long.class).single();
+        try (SignedIn viewer = SignedIn.as("viewer", Role.VIEWER)) {
+            assertThatThrownBy(() -> review.submit(Incident.TYPE, id, version(id))).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.approve(Incident.TYPE, id, version(id))).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.reject(Incident.TYPE, id, version(id), "no")).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.archive(Incident.TYPE, id, version(id))).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.queue()).isInstanceOf(AuthorizationDeniedException.class);
+        }
+    }
+
+    private boolean visibleToViewer(long id) {
+        try (SignedIn viewer = SignedIn.as("viewer", Role.VIEWER)) {
+            return incidents.details(id).isPresent();
+        }
+    }
+
+    @Test
+    void a_reviewer_cannot_publish_a_version_they_have_not_seen() {
+        long id;
+        long seen;
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            id = incidents.save(IncidentTestData.valid());
+            review.submit(Incident.TYPE, id, version(id));
+            seen = version(id);
+            var changed = incidents.edit(id).orElseThrow();
+            changed.setTitle("Changed after submission");
+            incidents.save(changed);
+            review.submit(Incident.TYPE, id, version(id));
+        }
+
+        try (SignedIn reviewer = SignedIn.as("bob", Role.EDITOR)) {
+            assertThatThrownBy(() -> review.approve(Incident.TYPE, id, seen)).isInstanceOf(WorkflowException.class)
+                    .hasMessageContaining("changed since you opened it");
+        }
+        assertThat(state(id)).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void changing_a_published_incident_sends_it_back_through_review() {
+        long published = jdbc.sql("SELECT id FROM incident WHERE title LIKE '%EDSCG%'").query(Long.class).single();
+        try (SignedIn editor = SignedIn.as("alice", Role.EDITOR)) {
+            var data = incidents.edit(published).orElseThrow();
+            incidents.save(data);
+            assertThat(state(published)).as("saving without a change keeps it published").isEqualTo("PUBLISHED");
+
+            data = incidents.edit(published).orElseThrow();
+            data.setSummary("An unreviewed rewrite.");
+            incidents.save(data);
+        }
+
+        assertThat(state(published)).isEqualTo("DRAFT");
+        assertThat(visibleToViewer(published)).isFalse();
+    }
+
+    private long version(long id) {
+        return jdbc.sql("SELECT version FROM incident WHERE id = :id").param("id", id).query(Long.class).single();
+    }
+
+    private String state(long id) {
+        return jdbc.sql("SELECT workflow_state FROM incident WHERE id = :id").param("id", id).query(String.class).single();
+    }
+}
