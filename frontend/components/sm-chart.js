@@ -4,6 +4,7 @@
  * is disposed when the element leaves the page, and reports clicks as a bubbling `sm-chart-click` DOM event whose
  * detail is {name, seriesName, dataIndex, value, data, filter}; `filter` is the clicked item's own `filter` field.
  * Colours of text and axes are read from Lumo's CSS custom properties, so the chart follows the light and dark theme.
+ * The `data-rendered` attribute is present while the chart shows its current option, animations finished.
  * Plain JavaScript, no build step; ECharts itself comes from its webjar (window.echarts).
  */
 class SmChart extends HTMLElement {
@@ -53,6 +54,8 @@ class SmChart extends HTMLElement {
     this._chart = window.echarts.init(this, null, { renderer: 'canvas' });
     this._chart.on('click', params => this._clicked(params));
     this._chart.on('datazoom', () => this._zoomed());
+    // Says when the chart has drawn its option, animations included, so that tests and screenshots can wait for it.
+    this._chart.on('finished', () => this.setAttribute('data-rendered', ''));
     this._resizeObserver = new ResizeObserver(() => this._chart && this._chart.resize());
     this._resizeObserver.observe(this);
     // Redraw with the new colours when the theme changes (Lumo's theme attribute, or the system colour scheme).
@@ -93,6 +96,7 @@ class SmChart extends HTMLElement {
       return;
     }
     this._chart.hideLoading();
+    this.removeAttribute('data-rendered');
     const option = Object.assign({}, this._option);
     option.backgroundColor = 'transparent';
     option.textStyle = Object.assign({ color: theme.text, fontFamily: theme.font }, option.textStyle || {});

@@ -27,7 +27,7 @@ class DashboardIT extends BrowserTest {
         page.waitForCondition(() -> canvases.count() >= 4);
         assertThat(page.locator(".figures")).containsText(
                 count("SELECT count(*) FROM incident WHERE workflow_state = 'PUBLISHED' AND kind = 'VIOLATION'") + "Violations");
-        page.waitForTimeout(500);
+        page.locator(".chart-card sm-chart[data-rendered]").first().waitFor();
     }
 
     @Test
@@ -36,8 +36,8 @@ class DashboardIT extends BrowserTest {
         Locator chart = page.locator(".chart-card").filter(new Locator.FilterOptions().setHasText("Provisions most often cited"))
                 .locator("sm-chart");
         chart.scrollIntoViewIfNeeded();
-        chart.locator("canvas").waitFor();
-        page.waitForTimeout(800); // let the bars finish their entry animation
+        page.locator(".chart-card").filter(new Locator.FilterOptions().setHasText("Provisions most often cited"))
+                .locator("sm-chart[data-rendered]").waitFor(); // the bars finished their entry animation
 
         @SuppressWarnings("unchecked")
         List<Number> point = (List<Number>) chart.evaluate("""
@@ -85,8 +85,7 @@ class DashboardIT extends BrowserTest {
         assertThat(asSupplier.locator(".figure-value")).hasText(String.valueOf(supplier));
         assertThat(page.locator(".figure").filter(new Locator.FilterOptions().setHasText("Its denials")).locator(".figure-value"))
                 .hasText(String.valueOf(denials));
-        page.locator(".chart-card sm-chart canvas").first().waitFor();
-        page.waitForTimeout(500);
+        page.locator(".chart-card sm-chart[data-rendered]").first().waitFor();
         page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
                 .setPath(java.nio.file.Path.of("target", "screenshots", "DashboardIT-dossier-KP.png")));
 
@@ -115,8 +114,7 @@ class DashboardIT extends BrowserTest {
         assertThat(page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Violations"))).hasAttribute("checked", "");
         assertThat(page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Denials"))).hasAttribute("checked", "");
         assertThat(page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Allegations"))).not().hasAttribute("checked", "");
-        page.locator(".chart-card sm-chart canvas").first().waitFor();
-        page.waitForTimeout(500);
+        page.locator(".chart-card sm-chart[data-rendered]").first().waitFor();
     }
 
     @Test
@@ -127,7 +125,8 @@ class DashboardIT extends BrowserTest {
         double light = luminance(chart);
 
         page.evaluate("document.documentElement.setAttribute('theme', 'dark')");
-        page.waitForTimeout(800);
+        page.waitForCondition(() -> luminance(chart) > 0.5); // the theme's new text colour took effect
+        chart.and(page.locator("sm-chart[data-rendered]")).waitFor();
         double dark = luminance(chart);
         String legendColour = (String) chart.evaluate("el => window.echarts.getInstanceByDom(el).getOption().legend[0].textStyle.color");
 
@@ -145,7 +144,7 @@ class DashboardIT extends BrowserTest {
         page.locator(".in-force-chart sm-chart canvas").waitFor();
         assertThat(page.locator(".in-force-chart")).containsText("In force over time");
         page.locator(".in-force-chart").scrollIntoViewIfNeeded();
-        page.waitForTimeout(500);
+        page.locator(".in-force-chart sm-chart[data-rendered]").waitFor();
     }
 
     @Test
@@ -161,7 +160,6 @@ class DashboardIT extends BrowserTest {
         assertThat(page.getByText("← All countries")).isHidden();
         assertThat(page.locator(".dossier-view .chart-table").first()).isHidden();
         assertThat(page.locator("h1")).hasText("Iran (IR)");
-        page.waitForTimeout(500);
     }
 
     /** Relative luminance (0 black … 1 white) of the text colour the chart uses. */

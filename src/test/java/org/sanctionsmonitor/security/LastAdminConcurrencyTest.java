@@ -2,7 +2,9 @@ package org.sanctionsmonitor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two admins demote each other at the same moment, in two real transactions: the row locks taken by
- * {@link UserService} make the second wait for the first and then see that it would remove the last admin.
+ * {@link UserService} make the second wait for the first and then see that it would remove the last admin. The test
+ * fails if the second request never waited for the first (the race did not happen).
  * Commits for real, so it restores the demo accounts afterwards.
  */
 @AppTest
@@ -72,22 +75,15 @@ class LastAdminConcurrencyTest {
                 .containsExactly("race-admin");
     }
 
-    /** Polls until another database session waits for a lock, for at most 10 seconds (then the race is simply lost). */
+    /**
+     * Waits until the second admin's request waits for a row lock held by the first. If that never happens, the test
+     * fails: it would not have seen the race it is about.
+     */
     private void waitUntilASessionWaitsForARowLock() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            long waiting = jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")
-                    .query(Long.class).single();
-            if (waiting > 0) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        await("the second admin's request waiting for the first one's row lock").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")
+                        .query(Long.class).single() > 0);
     }
 
     private <T> T asAdmin(Supplier<T> call) {

@@ -1,0 +1,63 @@
+package org.sanctionsmonitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.sanctionsmonitor.incident.IncidentData;
+import org.sanctionsmonitor.incident.IncidentService;
+import org.sanctionsmonitor.incident.IncidentTestData;
+import org.sanctionsmonitor.security.CurrentUser;
+import org.sanctionsmonitor.security.Role;
+import org.sanctionsmonitor.source.SourceData;
+import org.sanctionsmonitor.source.SourceService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records for tests, saved through the application's services as the editor "test-editor" would save them, so that
+ * they are valid and recorded like real work. New records are drafts.
+ */
+@Component
+public class TestData {
+
+    public static final String EDITOR = "test-editor";
+
+    private final IncidentService incidents;
+    private final SourceService sources;
+
+    TestData(IncidentService incidents, SourceService sources) {
+        this.incidents = incidents;
+        this.sources = sources;
+    }
+
+    /** A draft incident with this title, otherwise {@link IncidentTestData#valid()} changed by {@code change}. */
+    public long draftIncident(String title, Consumer<IncidentData> change) {
+        IncidentData data = IncidentTestData.valid();
+        data.setTitle(title);
+        change.accept(data);
+        return CurrentUser.runAs(EDITOR, Role.EDITOR, () -> incidents.save(data));
+    }
+
+    public long draftIncident(String title) {
+        return draftIncident(title, data -> { });
+    }
+
+    /** A draft news article in English at this address. */
+    public long draftSource(String outlet, String url, String title) {
+        SourceData data = new SourceData();
+        data.setOutlet(outlet);
+        data.setUrl(url);
+        data.setTitleOriginal(title);
+        return CurrentUser.runAs(EDITOR, Role.EDITOR, () -> sources.save(data));
+    }
+
+    /** Adds a citation of the source to the incident, as a new (draft) revision of the incident. */
+    public void cite(long incidentId, long sourceId) {
+        CurrentUser.runAs(EDITOR, Role.EDITOR, () -> {
+            IncidentData data = incidents.edit(incidentId).orElseThrow();
+            List<IncidentData.SourceData> cited = new ArrayList<>(data.getSources());
+            cited.add(new IncidentData.SourceData(sourceId, null, null, null));
+            data.setSources(cited);
+            return incidents.save(data);
+        });
+    }
+}
