@@ -45,3 +45,10 @@ CREATE OR REPLACE FUNCTION provision_in_force(provision bigint, day date) RETURN
     LANGUAGE sql STABLE PARALLEL SAFE
     AS $$ SELECT EXISTS (SELECT 1 FROM provision_period pp WHERE pp.provision_id = provision
                          AND pp.in_force_from <= day AND (pp.in_force_until IS NULL OR pp.in_force_until > day)) $$;
+
+-- Whether a record has something for review: it was never published (a draft or in review), or a change to it is
+-- pending (a revision or a withdrawal). Cases gather such records.
+CREATE OR REPLACE FUNCTION has_open_change(item_type text, item_id bigint, workflow_state text) RETURNS boolean
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$ SELECT workflow_state IN ('DRAFT', 'IN_REVIEW')
+              OR EXISTS (SELECT 1 FROM pending_revision p WHERE p.item_type = $1 AND p.item_id = $2) $$;

@@ -32,8 +32,11 @@ public abstract class EditorialRecord extends AbstractEntity {
     /** The reviewer's reason when the item was last sent back to draft; shown to its author. */
     private String reviewComment;
 
+    /** Why a published record was withdrawn; shown to readers who open it. */
+    private String withdrawalReason;
+
     /** Sends a draft to review. */
-    public void submit() {
+    void submit() {
         requireState(WorkflowState.DRAFT, "Only a draft can be submitted for review.");
         workflowState = WorkflowState.IN_REVIEW;
         reviewComment = null;
@@ -43,7 +46,7 @@ public abstract class EditorialRecord extends AbstractEntity {
      * Publishes an item in review. With the four-eyes rule on, the reviewer must not be its last author.
      * Workflow steps do not count as authorship: only {@link #touch} (a content change) does.
      */
-    public void approve(String reviewer, boolean fourEyes) {
+    void approve(String reviewer, boolean fourEyes) {
         requireState(WorkflowState.IN_REVIEW, "Only an item in review can be published.");
         if (fourEyes && reviewer.equals(updatedBy)) {
             throw new WorkflowException("Someone other than its last author (" + updatedBy + ") must publish it.");
@@ -52,7 +55,7 @@ public abstract class EditorialRecord extends AbstractEntity {
     }
 
     /** Returns an item in review to draft, with the reviewer's reason for its author. */
-    public void reject(String comment) {
+    void reject(String comment) {
         requireState(WorkflowState.IN_REVIEW, "Only an item in review can be sent back.");
         if (comment == null || comment.isBlank()) {
             throw new WorkflowException("Say what must change, so that the author can fix it.");
@@ -61,16 +64,23 @@ public abstract class EditorialRecord extends AbstractEntity {
         reviewComment = comment.trim();
     }
 
-    /** Takes a published item out of public view; history keeps it. */
-    public void archive() {
-        requireState(WorkflowState.PUBLISHED, "Only a published item can be archived.");
+    /** Takes a published record out of public view, with the reason readers will see; history keeps it. */
+    void withdraw(String reason) {
+        requireState(WorkflowState.PUBLISHED, "Only a published item can be withdrawn.");
         workflowState = WorkflowState.ARCHIVED;
+        withdrawalReason = reason;
     }
 
     /** Publishes a draft that was loaded in bulk by an admin; see {@code ReviewService#publishWithoutReview}. */
     void publishWithoutReview() {
         requireState(WorkflowState.DRAFT, "Only a draft can be published without review.");
         workflowState = WorkflowState.PUBLISHED;
+    }
+
+    /** A reviewed revision replaced the published content: it stays published, and its author is the revision's. */
+    void revisionPublished(String author, Instant when) {
+        updatedBy = author;
+        updatedAt = when;
     }
 
     private void requireState(WorkflowState expected, String message) {
@@ -82,7 +92,7 @@ public abstract class EditorialRecord extends AbstractEntity {
     /**
      * Refuses a workflow step taken on a version the reviewer has not seen (someone saved since the page was loaded).
      */
-    public void requireVersion(long seenVersion) {
+    void requireVersion(long seenVersion) {
         if (getVersion() != seenVersion) {
             throw new WorkflowException("It was changed since you opened it: reload the page and read the new version first.");
         }
@@ -93,8 +103,9 @@ public abstract class EditorialRecord extends AbstractEntity {
      * back through review: an item in review, published or archived returns to draft, so that nothing reaches
      * readers unreviewed.
      */
-    public void touch(String username, Instant when) {
+    void touch(String username, Instant when) {
         workflowState = WorkflowState.DRAFT;
+        withdrawalReason = null;
         if (createdBy == null) {
             createdBy = username;
             createdAt = when;
@@ -125,5 +136,9 @@ public abstract class EditorialRecord extends AbstractEntity {
 
     public String getReviewComment() {
         return reviewComment;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
     }
 }

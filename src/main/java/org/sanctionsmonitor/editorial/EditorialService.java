@@ -2,6 +2,7 @@ package org.sanctionsmonitor.editorial;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -20,8 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link EditorialType}: open a record for editing, save it, read its history and restore an earlier revision.
  * <p>
  * A save is validated (Bean Validation, then the type's own rules), refused with {@link EditConflictException} if
- * someone else saved since the editor opened it (checked before the change and again by the version column at flush),
- * skipped when nothing changed, and otherwise recorded as a new draft by its author.
+ * someone else saved since the editor opened it (the record's version, checked before the change and again at
+ * flush), and skipped when nothing changed. A record that was never published is changed in place and becomes a
+ * draft. A published record stays as readers see it: the change is kept as a pending revision until a reviewer
+ * publishes it (see {@link ReviewService}). Either way the record's version moves on, so that every page that showed
+ * the old state is stale.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,27 +36,41 @@ public class EditorialService {
     private final Validator validator;
     private final Clock clock;
     private final AuditHistory history;
+    private final PendingRevisions pending;
 
-    EditorialService(EntityManager entityManager, Validator validator, Clock clock, AuditHistory history) {
+    EditorialService(EntityManager entityManager, Validator validator, Clock clock, AuditHistory history, PendingRevisions pending) {
         this.entityManager = entityManager;
         this.validator = validator;
         this.clock = clock;
         this.history = history;
+        this.pending = pending;
     }
 
-    /** The record as its form shows it. */
+    /** The record as its form shows it: the pending revision when there is one, else the record itself. */
     public <E extends EditorialRecord, D extends EditableData> Optional<D> edit(EditorialType<E, D> type, long id) {
-        return Optional.ofNullable(entityManager.find(type.entityClass(), id)).map(type::toData);
+        return Optional.ofNullable(entityManager.find(type.entityClass(), id)).map(entity -> current(type, entity));
     }
 
-    /** Where the record stands in the workflow, for its editor page. */
+    /** Where the record stands in the workflow, with the change pending on it, for its editor page. */
     public Optional<EditorialStatus> status(EditorialType<?, ?> type, long id) {
-        return Optional.ofNullable(entityManager.find(type.entityClass(), id)).map(EditorialStatus::of);
+        return Optional.ofNullable(entityManager.find(type.entityClass(), id)).map(entity -> pending.status(type.itemType(), entity));
     }
 
     /**
-     * Validates and saves; a new record starts as a draft. Fails with a {@code ConstraintViolationException} or a
-     * {@code FieldException} on bad input and with {@link EditConflictException} when someone else saved meanwhile.
+     * What a pending revision changes, field by field (the published text beside the revision's), or nothing when no
+     * revision is pending.
+     */
+    public <E extends EditorialRecord, D extends EditableData> List<Difference> pendingChanges(EditorialType<E, D> type, long id) {
+        E entity = entityManager.find(type.entityClass(), id);
+        return entity == null ? List.of() : pending.find(type.itemType(), id)
+                .filter(revision -> revision.getChange() == PendingRevision.Change.EDIT)
+                .map(revision -> Difference.between(type.toData(entity).describe(), pending.read(type, revision).describe()))
+                .orElse(List.of());
+    }
+
+    /**
+     * Validates and saves. Fails with a {@code ConstraintViolationException} or a {@code FieldException} on bad input
+     * and with {@link EditConflictException} when someone else saved meanwhile.
      *
      * @return the record's id
      */
@@ -60,29 +78,111 @@ public class EditorialService {
     public <E extends EditorialRecord, D extends EditableData> long save(EditorialType<E, D> type, D data) {
         Validation.check(validator, data);
         type.check(data);
-        Long id = data.getId();
-        E entity;
-        Map<String, String> before = Map.of();
-        if (id == null) {
-            entity = type.create();
-        } else {
-            entity = entityManager.find(type.entityClass(), id);
-            if (entity == null) {
-                throw new EntityNotFoundException("This " + type.itemType().phrase() + " no longer exists.");
-            }
-            if (entity.getVersion() != data.getVersion()) {
-                throw conflict(type, entity);
-            }
-            before = type.toData(entity).describe();
-        }
-        type.apply(entity, data);
-        if (id != null && before.equals(type.toData(entity).describe())) {
-            return id; // nothing changed: the record keeps its state and its author
-        }
-        entity.touch(CurrentUser.username().orElseThrow(), clock.instant());
-        if (id == null) {
+        if (data.getId() == null) {
+            E entity = type.create();
+            type.apply(entity, data);
+            entity.touch(author(), clock.instant());
             entityManager.persist(entity);
+            entityManager.flush();
+            return entity.getId();
         }
+        long id = data.getId();
+        E entity = entityManager.find(type.entityClass(), id);
+        if (entity == null) {
+            throw new EntityNotFoundException("This " + type.itemType().phrase() + " no longer exists.");
+        }
+        if (entity.getVersion() != data.getVersion()) {
+            throw conflict(type, entity);
+        }
+        if (entity.getWorkflowState() == WorkflowState.PUBLISHED) {
+            saveRevision(type, entity, data);
+        } else {
+            Map<String, String> before = type.toData(entity).describe();
+            type.apply(entity, data);
+            if (before.equals(type.toData(entity).describe())) {
+                return id; // nothing changed: the record keeps its state and its author
+            }
+            entity.touch(author(), clock.instant());
+        }
+        flush(type, entity);
+        return id;
+    }
+
+    /** A change to a published record becomes (or revises) its pending revision; the record itself stays as it is. */
+    private <E extends EditorialRecord, D extends EditableData> void saveRevision(EditorialType<E, D> type, E entity, D data) {
+        Optional<PendingRevision> revision = pending.find(type.itemType(), entity.getId());
+        if (revision.isPresent() && revision.get().getChange() == PendingRevision.Change.WITHDRAWAL) {
+            throw new WorkflowException("Its withdrawal waits for review: it cannot be changed until a reviewer decides.");
+        }
+        D normalized = normalized(type, data);
+        Map<String, String> published = type.toData(entity).describe();
+        Map<String, String> before = revision.map(r -> pending.read(type, r).describe()).orElse(published);
+        Map<String, String> after = normalized.describe();
+        if (after.equals(before)) {
+            return; // nothing changed
+        }
+        if (after.equals(published)) {
+            revision.ifPresent(pending::delete); // back to what readers see: nothing is pending any more
+        } else if (revision.isPresent()) {
+            revision.get().revise(pending.write(normalized), author(), clock.instant());
+        } else {
+            pending.save(PendingRevision.edit(type.itemType(), entity.getId(), pending.write(normalized), author(), clock.instant()));
+        }
+        entityManager.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** The data as it will read once saved (trimmed, blanks removed, labels filled in), without touching the record. */
+    private <E extends EditorialRecord, D extends EditableData> D normalized(EditorialType<E, D> type, D data) {
+        E scratch = type.create();
+        type.apply(scratch, data);
+        D normalized = type.toData(scratch);
+        normalized.setId(data.getId());
+        normalized.setVersion(data.getVersion());
+        return normalized;
+    }
+
+    /** Every saved revision of the record and of the revisions pending on it, oldest first, with the fields that changed. */
+    public <E extends EditorialRecord, D extends EditableData> List<HistoryEntry> history(EditorialType<E, D> type, long id) {
+        return AuditHistory.changes(history.record(type.entityClass(), id, snapshot -> type.toData(snapshot).describe()),
+                history.pending(type.itemType(), id, revision -> pending.describe(type, revision)));
+    }
+
+    /**
+     * Makes an earlier revision (of the record or of a revision pending on it) the current content again, saved like
+     * an editor's change. A save since the editor opened the history ({@code seenVersion}) is a conflict, not
+     * overwritten.
+     */
+    @Transactional
+    public <E extends EditorialRecord, D extends EditableData> void restore(EditorialType<E, D> type, long id, long revision,
+            long seenVersion) {
+        PendingRevision pendingThen = history.pendingSnapshot(type.itemType(), id, revision);
+        D restored;
+        if (pendingThen != null && pendingThen.getChange() == PendingRevision.Change.EDIT) {
+            restored = pending.read(type, pendingThen);
+        } else {
+            E earlier = history.snapshot(type.entityClass(), id, revision);
+            if (earlier == null) {
+                throw new EntityNotFoundException("Revision " + revision + " of this " + type.itemType().phrase() + " does not exist.");
+            }
+            restored = type.toData(earlier);
+        }
+        restored.setId(id);
+        restored.setVersion(seenVersion);
+        save(type, restored);
+    }
+
+    private <E extends EditorialRecord, D extends EditableData> D current(EditorialType<E, D> type, E entity) {
+        D data = pending.find(type.itemType(), entity.getId())
+                .filter(revision -> revision.getChange() == PendingRevision.Change.EDIT)
+                .map(revision -> pending.read(type, revision))
+                .orElseGet(() -> type.toData(entity));
+        data.setId(entity.getId());
+        data.setVersion(entity.getVersion());
+        return data;
+    }
+
+    private <E extends EditorialRecord, D extends EditableData> void flush(EditorialType<E, D> type, E entity) {
+        long id = entity.getId();
         try {
             entityManager.flush();
         } catch (OptimisticLockException raced) {
@@ -90,33 +190,16 @@ public class EditorialService {
             entityManager.clear();
             throw conflict(type, entityManager.find(type.entityClass(), id));
         }
-        return entity.getId();
     }
 
-    /** Every saved revision, oldest first, with the fields that changed. */
-    public <E extends EditorialRecord, D extends EditableData> List<HistoryEntry> history(EditorialType<E, D> type, long id) {
-        return history.entries(type.entityClass(), id, snapshot -> type.toData(snapshot).describe());
+    private <E extends EditorialRecord, D extends EditableData> EditConflictException conflict(EditorialType<E, D> type, E current) {
+        EditorialStatus status = pending.status(type.itemType(), current);
+        return status.hasPending() && !status.pending().withdrawal()
+                ? new EditConflictException(current(type, current), status.pending().author(), status.pending().updatedAt())
+                : new EditConflictException(current(type, current), current.getUpdatedBy(), current.getUpdatedAt());
     }
 
-    /**
-     * Makes an earlier revision the current content again, as a new (draft) revision. A save since the editor opened
-     * the history ({@code seenVersion}) is a conflict, not overwritten.
-     */
-    @Transactional
-    public <E extends EditorialRecord, D extends EditableData> void restore(EditorialType<E, D> type, long id, long revision,
-            long seenVersion) {
-        E earlier = history.snapshot(type.entityClass(), id, revision);
-        if (earlier == null) {
-            throw new EntityNotFoundException("Revision " + revision + " of this " + type.itemType().phrase() + " does not exist.");
-        }
-        D restored = type.toData(earlier);
-        restored.setId(id);
-        restored.setVersion(seenVersion);
-        save(type, restored);
-    }
-
-    private static <E extends EditorialRecord, D extends EditableData> EditConflictException conflict(EditorialType<E, D> type,
-            E current) {
-        return new EditConflictException(type.toData(current), current.getUpdatedBy(), current.getUpdatedAt());
+    private static String author() {
+        return CurrentUser.username().orElseThrow();
     }
 }

@@ -17,6 +17,9 @@ public interface EditorialType<E extends EditorialRecord, D extends EditableData
 
     Class<E> entityClass();
 
+    /** What its form edits; a revision pending on a published record is kept as this, in JSON. */
+    Class<D> dataClass();
+
     /** The table its records live in, for the review queue. */
     String table();
 
@@ -37,4 +40,13 @@ public interface EditorialType<E extends EditorialRecord, D extends EditableData
 
     /** How the records with these ids are named in lists such as the review queue. */
     Map<Long, String> titles(Collection<Long> ids);
+
+    /**
+     * The records this type knows to belong to the case that {@code root} opens, reviewed together with it: the
+     * incident type names the sources an incident cites, the statement type the statements about it. Only records not
+     * yet published, or with a change pending, take part.
+     */
+    default java.util.List<ItemRef> caseMembers(ItemRef root) {
+        return java.util.List.of();
+    }
 }

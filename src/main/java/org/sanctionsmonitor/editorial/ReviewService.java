@@ -1,11 +1,18 @@
 package org.sanctionsmonitor.editorial;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.sanctionsmonitor.AppProperties;
 import org.sanctionsmonitor.security.CurrentUser;
@@ -16,9 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The editorial workflow: draft → in review → published → archived, for every registered {@link EditorialType}.
- * Only editors and admins take these steps; publishing needs someone other than the last author unless
- * {@code SANCTIONS_FOUR_EYES=false}.
+ * The editorial workflow for every registered {@link EditorialType}: a new record goes draft → in review → published;
+ * a change to a published record (a revision, or its withdrawal) goes draft → in review → published while readers
+ * keep seeing the published record. A case — an incident with the new sources it cites and the statements about it —
+ * is submitted and published in one step, all of it or nothing. Only editors and admins take these steps; publishing
+ * needs someone other than the last author unless {@code SANCTIONS_FOUR_EYES=false}. Every step names the version of
+ * the record the editor saw, and is refused if it changed since.
  */
 @Service
 @Transactional
@@ -28,48 +38,95 @@ public class ReviewService {
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
     private final EditorialTypes types;
+    private final PendingRevisions pending;
+    private final Clock clock;
     private final boolean fourEyes;
 
-    ReviewService(EntityManager entityManager, JdbcClient jdbc, EditorialTypes types, AppProperties properties) {
+    ReviewService(EntityManager entityManager, JdbcClient jdbc, EditorialTypes types, PendingRevisions pending, Clock clock,
+            AppProperties properties) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.types = types;
+        this.pending = pending;
+        this.clock = clock;
         this.fourEyes = properties.fourEyes();
     }
 
-    /** What waits for review, oldest first. */
+    /** What waits for review, oldest first: new records and changes to published ones. */
     @Transactional(readOnly = true)
     public List<ReviewItem> queue() {
-        return items("workflow_state = 'IN_REVIEW'");
+        return items("IN_REVIEW", false);
     }
 
     /** Drafts a reviewer sent back, with the reason, so their authors find them. */
     @Transactional(readOnly = true)
     public List<ReviewItem> sentBack() {
-        return items("workflow_state = 'DRAFT' AND review_comment IS NOT NULL");
+        return items("DRAFT", true);
     }
 
     public boolean fourEyes() {
         return fourEyes;
     }
 
+    /** Sends a draft, or the draft revision of a published record, to review. */
     public void submit(ItemType type, long id, long seenVersion) {
-        load(type, id, seenVersion).submit();
+        EditorialRecord record = load(type, id, seenVersion);
+        Optional<PendingRevision> revision = pending.find(type, id);
+        if (revision.isPresent()) {
+            revision.get().submit();
+            bump(record);
+        } else {
+            record.submit();
+        }
         entityManager.flush();
     }
 
+    /** Publishes a record in review, or the change in review on a published one. */
     public void approve(ItemType type, long id, long seenVersion) {
-        load(type, id, seenVersion).approve(CurrentUser.username().orElseThrow(), fourEyes);
+        approve(type, load(type, id, seenVersion));
         entityManager.flush();
     }
 
+    /** Returns an item in review to draft, with the reviewer's reason for its author. */
     public void reject(ItemType type, long id, long seenVersion, String comment) {
-        load(type, id, seenVersion).reject(comment);
+        EditorialRecord record = load(type, id, seenVersion);
+        Optional<PendingRevision> revision = pending.find(type, id);
+        if (revision.isEmpty()) {
+            record.reject(comment);
+        } else if (revision.get().getChange() == PendingRevision.Change.WITHDRAWAL) {
+            // A withdrawal that is sent back is not withdrawn: the record simply stays published.
+            requireReason(comment);
+            pending.delete(revision.get());
+            bump(record);
+        } else {
+            revision.get().reject(comment);
+            bump(record);
+        }
         entityManager.flush();
     }
 
-    public void archive(ItemType type, long id, long seenVersion) {
-        load(type, id, seenVersion).archive();
+    /** Asks for a published record to be withdrawn, for the reason readers will see; a reviewer decides. */
+    public void requestWithdrawal(ItemType type, long id, long seenVersion, String reason) {
+        EditorialRecord record = load(type, id, seenVersion);
+        if (record.getWorkflowState() != WorkflowState.PUBLISHED) {
+            throw new WorkflowException("Only a published " + type.phrase() + " can be withdrawn. This one is "
+                    + record.getWorkflowState().phrase() + ".");
+        }
+        if (pending.find(type, id).isPresent()) {
+            throw new WorkflowException("A revision of it is pending: publish or discard it first.");
+        }
+        pending.save(PendingRevision.withdrawal(type, id, reason, CurrentUser.username().orElseThrow(), clock.instant()));
+        bump(record);
+        entityManager.flush();
+    }
+
+    /** Drops the revision pending on a published record; the published record stays as it is, history keeps the revision. */
+    public void discardRevision(ItemType type, long id, long seenVersion) {
+        EditorialRecord record = load(type, id, seenVersion);
+        PendingRevision revision = pending.find(type, id)
+                .orElseThrow(() -> new WorkflowException("No revision of this " + type.phrase() + " is pending."));
+        pending.delete(revision);
+        bump(record);
         entityManager.flush();
     }
 
@@ -84,6 +141,126 @@ public class ReviewService {
         entityManager.flush();
     }
 
+    /**
+     * The case a record opens: itself and, for an incident, the sources it cites and the statements about it that are
+     * not published yet or carry a pending change — each with where it stands, for the author to submit and the
+     * reviewer to publish together.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseItem> caseOf(ItemType type, long id) {
+        Set<ItemRef> members = new LinkedHashSet<>();
+        members.add(new ItemRef(type, id));
+        types.all().forEach(candidate -> members.addAll(candidate.caseMembers(new ItemRef(type, id))));
+        List<CaseItem> items = new ArrayList<>();
+        for (ItemRef member : members) {
+            EditorialType<?, ?> memberType = types.get(member.type());
+            EditorialRecord record = entityManager.find(memberType.entityClass(), member.id());
+            if (record == null) {
+                continue;
+            }
+            EditorialStatus status = pending.status(member.type(), record);
+            boolean open = status.hasPending() || status.state() == WorkflowState.DRAFT || status.state() == WorkflowState.IN_REVIEW;
+            if (open || member.id() == id && member.type().equals(type)) {
+                items.add(new CaseItem(member, memberType.titles(List.of(member.id())).getOrDefault(member.id(), "#" + member.id()),
+                        memberType.page(member.id()), status));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * Submits every draft of a case in one step. {@code seen} holds the version of each record as the author's page
+     * showed it; nothing is submitted if one of them changed since.
+     */
+    public int submitCase(Map<ItemRef, Long> seen) {
+        int submitted = 0;
+        for (Map.Entry<ItemRef, Long> item : seen.entrySet()) {
+            EditorialRecord record = load(item.getKey().type(), item.getKey().id(), item.getValue());
+            EditorialStatus status = pending.status(item.getKey().type(), record);
+            boolean draft = status.hasPending() ? status.pending().state() == WorkflowState.DRAFT : status.state() == WorkflowState.DRAFT;
+            if (draft) {
+                submit(item.getKey().type(), item.getKey().id(), item.getValue());
+                submitted++;
+            }
+        }
+        if (submitted == 0) {
+            throw new WorkflowException("Nothing in this case is a draft: there is nothing to submit.");
+        }
+        return submitted;
+    }
+
+    /**
+     * Publishes every item of a case that is in review, in one step and one transaction: if one of them cannot be
+     * published (four eyes, a change since the reviewer's page showed it), nothing is, and the message says which and
+     * why.
+     */
+    public int approveCase(Map<ItemRef, Long> seen) {
+        int published = 0;
+        for (Map.Entry<ItemRef, Long> item : seen.entrySet()) {
+            ItemType type = item.getKey().type();
+            try {
+                EditorialRecord record = load(type, item.getKey().id(), item.getValue());
+                EditorialStatus status = pending.status(type, record);
+                boolean inReview = status.hasPending() ? status.pending().state() == WorkflowState.IN_REVIEW
+                        : status.state() == WorkflowState.IN_REVIEW;
+                if (inReview) {
+                    approve(type, record);
+                    published++;
+                }
+            } catch (WorkflowException refused) {
+                throw new WorkflowException("Nothing in the case was published. " + title(item.getKey()) + ": " + refused.getMessage());
+            }
+        }
+        if (published == 0) {
+            throw new WorkflowException("Nothing in this case waits for review.");
+        }
+        entityManager.flush();
+        return published;
+    }
+
+    /** Sends every item of a case that is in review back to its author with the same reason. */
+    public int rejectCase(Map<ItemRef, Long> seen, String comment) {
+        requireReason(comment);
+        int sentBack = 0;
+        for (Map.Entry<ItemRef, Long> item : seen.entrySet()) {
+            ItemType type = item.getKey().type();
+            EditorialRecord record = load(type, item.getKey().id(), item.getValue());
+            EditorialStatus status = pending.status(type, record);
+            boolean inReview = status.hasPending() ? status.pending().state() == WorkflowState.IN_REVIEW
+                    : status.state() == WorkflowState.IN_REVIEW;
+            if (inReview) {
+                reject(type, item.getKey().id(), item.getValue(), comment);
+                sentBack++;
+            }
+        }
+        return sentBack;
+    }
+
+    private void approve(ItemType type, EditorialRecord record) {
+        String reviewer = CurrentUser.username().orElseThrow();
+        Optional<PendingRevision> revision = pending.find(type, record.getId());
+        if (revision.isEmpty()) {
+            record.approve(reviewer, fourEyes);
+            return;
+        }
+        revision.get().requireApprovable(reviewer, fourEyes);
+        if (revision.get().getChange() == PendingRevision.Change.WITHDRAWAL) {
+            record.withdraw(revision.get().getReason());
+        } else {
+            publishRevision(types.get(type), record, revision.get());
+        }
+        pending.delete(revision.get());
+    }
+
+    /** The reviewed revision becomes the published record, in one step; its author is the revision's author. */
+    private <E extends EditorialRecord, D extends EditableData> void publishRevision(EditorialType<E, D> type, EditorialRecord record,
+            PendingRevision revision) {
+        E entity = type.entityClass().cast(record);
+        type.apply(entity, pending.read(type, revision));
+        entity.revisionPublished(revision.getUpdatedBy(), clock.instant());
+        bump(entity);
+    }
+
     /** The item, provided it is still the version the editor saw when choosing this step. */
     private EditorialRecord load(ItemType type, long id, long seenVersion) {
         EditorialRecord record = entityManager.find(types.get(type).entityClass(), id);
@@ -94,13 +271,38 @@ public class ReviewService {
         return record;
     }
 
-    /** The matching records of every registered type, oldest change first, named by their own feature. */
-    private List<ReviewItem> items(String condition) {
+    /** A step on the change pending on a record moves the record's version on, so that pages showing the old state are stale. */
+    private void bump(EditorialRecord record) {
+        entityManager.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    private String title(ItemRef ref) {
+        EditorialType<?, ?> type = types.get(ref.type());
+        return ref.type().label() + " " + type.titles(List.of(ref.id())).getOrDefault(ref.id(), "#" + ref.id());
+    }
+
+    private static void requireReason(String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new WorkflowException("Say what must change, so that the author can fix it.");
+        }
+    }
+
+    /**
+     * New records and pending changes in the given state (drafts only with a reviewer's comment, when
+     * {@code sentBack}), of every registered type, oldest change first, named by their own feature.
+     */
+    private List<ReviewItem> items(String state, boolean sentBack) {
+        String comment = sentBack ? " AND %s.review_comment IS NOT NULL" : "";
         String sql = types.all().stream()
-                .map(type -> "SELECT '" + type.itemType().key() + "' AS type, id, workflow_state, updated_by, updated_at,"
-                        + " review_comment, version FROM " + type.table() + " WHERE " + condition)
-                .collect(Collectors.joining("\nUNION ALL\n", "", "\nORDER BY updated_at"));
-        List<Row> rows = jdbc.sql(sql).query(ReviewService::row).list();
+                .map(type -> """
+                        SELECT '%1$s' AS type, e.id, 'NEW' AS change, e.workflow_state AS state, e.updated_by, e.updated_at,
+                               e.review_comment, NULL AS reason, e.version FROM %2$s e WHERE e.workflow_state = :state%3$s
+                        UNION ALL
+                        SELECT '%1$s', e.id, p.change, p.state, p.updated_by, p.updated_at, p.review_comment, p.reason, e.version
+                        FROM pending_revision p JOIN %2$s e ON e.id = p.item_id WHERE p.item_type = '%1$s' AND p.state = :state%4$s
+                        """.formatted(type.itemType().key(), type.table(), comment.formatted("e"), comment.formatted("p")))
+                .collect(Collectors.joining("UNION ALL\n"));
+        List<Row> rows = jdbc.sql(sql).param("state", state).query(ReviewService::row).list();
         Map<String, Map<Long, String>> titles = rows.stream()
                 .collect(Collectors.groupingBy(Row::type, Collectors.mapping(Row::id, Collectors.toSet())))
                 .entrySet().stream()
@@ -108,17 +310,18 @@ public class ReviewService {
         return rows.stream().map(row -> {
             EditorialType<?, ?> type = types.get(row.type());
             return new ReviewItem(type.itemType(), row.id(), titles.get(row.type()).getOrDefault(row.id(), "#" + row.id()),
-                    type.page(row.id()), row.state(), row.updatedBy(), row.updatedAt(), row.reviewComment(), row.version());
+                    type.page(row.id()), ReviewItem.Change.valueOf(row.change()), row.state(), row.updatedBy(), row.updatedAt(),
+                    row.reviewComment(), row.reason(), row.version());
         }).sorted(Comparator.comparing(ReviewItem::updatedAt)).toList();
     }
 
-    private record Row(String type, long id, WorkflowState state, String updatedBy, java.time.Instant updatedAt,
-            String reviewComment, long version) {
+    private record Row(String type, long id, String change, WorkflowState state, String updatedBy, Instant updatedAt,
+            String reviewComment, String reason, long version) {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getString("type"), rs.getLong("id"), WorkflowState.valueOf(rs.getString("workflow_state")),
+        return new Row(rs.getString("type"), rs.getLong("id"), rs.getString("change"), WorkflowState.valueOf(rs.getString("state")),
                 rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getString("review_comment"),
-                rs.getLong("version"));
+                rs.getString("reason"), rs.getLong("version"));
     }
 }

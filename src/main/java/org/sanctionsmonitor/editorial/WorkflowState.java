@@ -1,8 +1,11 @@
 package org.sanctionsmonitor.editorial;
 
-/** Editorial state of an incident, source or statement. Readers see {@link #PUBLISHED} items only. */
+/**
+ * Editorial state of an incident, source or statement. Readers see {@link #PUBLISHED} items only; a withdrawn item
+ * ({@link #ARCHIVED}) shows readers only that it was withdrawn, and why.
+ */
 public enum WorkflowState {
-    DRAFT("Draft", "a draft"), IN_REVIEW("In review", "in review"), PUBLISHED("Published", "published"), ARCHIVED("Archived", "archived");
+    DRAFT("Draft", "a draft"), IN_REVIEW("In review", "in review"), PUBLISHED("Published", "published"), ARCHIVED("Withdrawn", "withdrawn");
 
     private final String title;
     private final String phrase;

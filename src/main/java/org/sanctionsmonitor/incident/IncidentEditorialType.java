@@ -2,10 +2,12 @@ package org.sanctionsmonitor.incident;
 
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.country.Country;
 import org.sanctionsmonitor.editorial.EditorialType;
+import org.sanctionsmonitor.editorial.ItemRef;
 import org.sanctionsmonitor.editorial.ItemType;
 import org.sanctionsmonitor.resolution.Provision;
 import org.sanctionsmonitor.source.Source;
@@ -35,6 +37,11 @@ class IncidentEditorialType implements EditorialType<Incident, IncidentData> {
     }
 
     @Override
+    public Class<IncidentData> dataClass() {
+        return IncidentData.class;
+    }
+
+    @Override
     public String table() {
         return "incident";
     }
@@ -60,6 +67,19 @@ class IncidentEditorialType implements EditorialType<Incident, IncidentData> {
     @Override
     public String page(long id) {
         return Pages.incident(id);
+    }
+
+    /** The sources an incident cites that are not published yet or carry a pending change. */
+    @Override
+    public List<ItemRef> caseMembers(ItemRef root) {
+        if (!root.type().equals(Incident.TYPE)) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT s.id FROM incident_source l JOIN visible_sources(true) s ON s.id = l.source_id
+                WHERE l.incident_id = :id AND has_open_change(:type, s.id, s.workflow_state) ORDER BY s.id
+                """).param("id", root.id()).param("type", Source.TYPE.key()).query(Long.class).list().stream()
+                .map(source -> new ItemRef(Source.TYPE, source)).toList();
     }
 
     @Override

@@ -34,6 +34,11 @@ class SourceEditorialType implements EditorialType<Source, SourceData> {
     }
 
     @Override
+    public Class<SourceData> dataClass() {
+        return SourceData.class;
+    }
+
+    @Override
     public String table() {
         return "source";
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sanctionsmonitor.editorial.EditConflictException;
+import org.sanctionsmonitor.editorial.Difference;
 import org.sanctionsmonitor.editorial.EditorialService;
 import org.sanctionsmonitor.editorial.EditorialStatus;
 import org.sanctionsmonitor.base.FieldException;
@@ -58,6 +59,13 @@ public class SourceService {
         return editorial.save(type, data);
     }
 
+    /** What the revision pending on the published record changes, field by field; empty when none is pending. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<Difference> pendingChanges(long id) {
+        return editorial.pendingChanges(type, id);
+    }
+
+    /** Every saved revision, and every revision pending on it, with the fields that changed. */
     @PreAuthorize(Role.IS_EDITOR)
     public List<HistoryEntry> history(long id) {
         return editorial.history(type, id);

@@ -3,12 +3,14 @@ package org.sanctionsmonitor.statement;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sanctionsmonitor.base.Labels;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.country.Country;
 import org.sanctionsmonitor.editorial.EditorialType;
+import org.sanctionsmonitor.editorial.ItemRef;
 import org.sanctionsmonitor.editorial.ItemType;
 import org.sanctionsmonitor.incident.Incident;
 import org.sanctionsmonitor.source.Source;
@@ -40,6 +42,11 @@ class StatementEditorialType implements EditorialType<Statement, StatementData> 
     }
 
     @Override
+    public Class<StatementData> dataClass() {
+        return StatementData.class;
+    }
+
+    @Override
     public String table() {
         return "statement";
     }
@@ -65,6 +72,19 @@ class StatementEditorialType implements EditorialType<Statement, StatementData> 
     @Override
     public String page(long id) {
         return Pages.statementEditor(id);
+    }
+
+    /** The statements about an incident that are not published yet or carry a pending change. */
+    @Override
+    public List<ItemRef> caseMembers(ItemRef root) {
+        if (!root.type().equals(Incident.TYPE)) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT st.id FROM visible_statements(true) st
+                WHERE st.incident_id = :id AND has_open_change(:type, st.id, st.workflow_state) ORDER BY st.said_on, st.id
+                """).param("id", root.id()).param("type", Statement.TYPE.key()).query(Long.class).list().stream()
+                .map(statement -> new ItemRef(Statement.TYPE, statement)).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.sanctionsmonitor.statement;
 
 import java.util.List;
 import java.util.Optional;
+import org.sanctionsmonitor.editorial.Difference;
 import org.sanctionsmonitor.editorial.EditorialService;
 import org.sanctionsmonitor.editorial.EditorialStatus;
 import org.sanctionsmonitor.editorial.HistoryEntry;
@@ -81,6 +82,13 @@ public class StatementService {
         return editorial.save(type, data);
     }
 
+    /** What the revision pending on the published record changes, field by field; empty when none is pending. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<Difference> pendingChanges(long id) {
+        return editorial.pendingChanges(type, id);
+    }
+
+    /** Every saved revision, and every revision pending on it, with the fields that changed. */
     @PreAuthorize(Role.IS_EDITOR)
     public List<HistoryEntry> history(long id) {
         return editorial.history(type, id);

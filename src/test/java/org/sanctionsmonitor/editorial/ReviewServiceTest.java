@@ -26,6 +26,7 @@ class ReviewServiceTest {
     @Autowired
     IncidentService incidents;
 
+
     @Autowired
     JdbcClient jdbc;
 
@@ -95,20 +96,29 @@ class ReviewServiceTest {
 
             assertThatThrownBy(() -> review.approve(Incident.TYPE, id, version(id))).isInstanceOf(WorkflowException.class)
                     .hasMessageContaining("Only an item in review can be published");
-            assertThatThrownBy(() -> review.archive(Incident.TYPE, id, version(id))).isInstanceOf(WorkflowException.class);
+            assertThatThrownBy(() -> review.requestWithdrawal(Incident.TYPE, id, version(id), "Wrong")).isInstanceOf(WorkflowException.class);
             review.submit(Incident.TYPE, id, version(id));
             assertThatThrownBy(() -> review.submit(Incident.TYPE, id, version(id))).isInstanceOf(WorkflowException.class);
         }
     }
 
     @Test
-    void an_archived_incident_disappears_for_readers() {
+    void a_withdrawn_incident_disappears_for_readers_once_a_second_editor_agrees() {
         long published = jdbc.sql("SELECT id FROM incident WHERE workflow_state = 'PUBLISHED' LIMIT 1").query(Long.class).single();
         try (SignedIn editor = SignedIn.as("alice", Role.EDITOR)) {
-            review.archive(Incident.TYPE, published, version(published));
+            review.requestWithdrawal(Incident.TYPE, published, version(published), "The only source retracted its report.");
+            assertThatThrownBy(() -> review.approve(Incident.TYPE, published, version(published)))
+                    .isInstanceOf(WorkflowException.class).hasMessageContaining("Someone other than its last author (alice)");
+        }
+        assertThat(visibleToViewer(published)).isTrue();
+
+        try (SignedIn reviewer = SignedIn.as("bob", Role.EDITOR)) {
+            review.approve(Incident.TYPE, published, version(published));
         }
 
         assertThat(visibleToViewer(published)).isFalse();
+        assertThat(jdbc.sql("SELECT withdrawal_reason FROM incident WHERE id = :id").param("id", published).query(String.class).single())
+                .isEqualTo("The only source retracted its report.");
     }
 
     @Test
@@ -118,7 +128,7 @@ class ReviewServiceTest {
             assertThatThrownBy(() -> review.submit(Incident.TYPE, id, version(id))).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> review.approve(Incident.TYPE, id, version(id))).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> review.reject(Incident.TYPE, id, version(id), "no")).isInstanceOf(AuthorizationDeniedException.class);
-            assertThatThrownBy(() -> review.archive(Incident.TYPE, id, version(id))).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.requestWithdrawal(Incident.TYPE, id, version(id), "no")).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> review.queue()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
@@ -151,20 +161,36 @@ class ReviewServiceTest {
     }
 
     @Test
-    void changing_a_published_incident_sends_it_back_through_review() {
+    void a_change_to_a_published_incident_waits_for_review_while_readers_keep_the_published_version() {
         long published = jdbc.sql("SELECT id FROM incident WHERE title LIKE '%EDSCG%'").query(Long.class).single();
+        String summary = jdbc.sql("SELECT summary FROM incident WHERE id = :id").param("id", published).query(String.class).single();
         try (SignedIn editor = SignedIn.as("alice", Role.EDITOR)) {
             var data = incidents.edit(published).orElseThrow();
             incidents.save(data);
-            assertThat(state(published)).as("saving without a change keeps it published").isEqualTo("PUBLISHED");
+            assertThat(incidents.status(published).orElseThrow().hasPending()).as("saving without a change leaves nothing pending").isFalse();
 
             data = incidents.edit(published).orElseThrow();
             data.setSummary("An unreviewed rewrite.");
             incidents.save(data);
+            assertThat(incidents.edit(published).orElseThrow().getSummary()).as("the editor goes on from the revision")
+                    .isEqualTo("An unreviewed rewrite.");
+            assertThat(incidents.pendingChanges(published)).singleElement()
+                    .satisfies(change -> assertThat(change).isEqualTo(new Difference("Summary", summary, "An unreviewed rewrite.")));
+            review.submit(Incident.TYPE, published, version(published));
         }
+        assertThat(state(published)).isEqualTo("PUBLISHED");
+        assertThat(visibleToViewer(published)).isTrue();
+        assertThat(jdbc.sql("SELECT summary FROM incident WHERE id = :id").param("id", published).query(String.class).single())
+                .as("readers see the published text").isEqualTo(summary);
 
-        assertThat(state(published)).isEqualTo("DRAFT");
-        assertThat(visibleToViewer(published)).isFalse();
+        try (SignedIn reviewer = SignedIn.as("bob", Role.EDITOR)) {
+            review.approve(Incident.TYPE, published, version(published));
+        }
+        assertThat(jdbc.sql("SELECT summary || ' / ' || workflow_state || ' / ' || updated_by FROM incident WHERE id = :id")
+                .param("id", published).query(String.class).single()).isEqualTo("An unreviewed rewrite. / PUBLISHED / alice");
+        try (SignedIn editor = SignedIn.as("alice", Role.EDITOR)) {
+            assertThat(incidents.status(published).orElseThrow().hasPending()).isFalse();
+        }
     }
 
     private long version(long id) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
+import org.sanctionsmonitor.editorial.ReviewService;
 import org.sanctionsmonitor.SignedIn;
 import org.sanctionsmonitor.editorial.EditConflictException;
 import org.sanctionsmonitor.editorial.HistoryEntry;
@@ -26,6 +27,9 @@ class IncidentHistoryTest {
     IncidentService incidents;
 
     @Autowired
+    ReviewService review;
+
+    @Autowired
     JdbcClient jdbc;
 
     private Long created;
@@ -33,6 +37,7 @@ class IncidentHistoryTest {
     @AfterEach
     void removeTheTestIncident() {
         if (created != null) {
+            jdbc.sql("DELETE FROM pending_revision WHERE item_type = 'INCIDENT' AND item_id = :id").param("id", created).update();
             jdbc.sql("DELETE FROM incident WHERE id = :id").param("id", created).update();
         }
     }
@@ -80,5 +85,38 @@ class IncidentHistoryTest {
         assertThatThrownBy(() -> incidents.restore(id, incidents.history(id).getFirst().revision(), seenOnThePage))
                 .isInstanceOf(EditConflictException.class);
         assertThat(incidents.edit(id).orElseThrow().getTitle()).isEqualTo("A fix saved by someone else");
+    }
+
+    @Test
+    void every_published_version_and_every_saved_revision_stays_in_the_history_and_an_earlier_one_can_be_restored() {
+        long id = incidents.save(IncidentTestData.valid());
+        created = id;
+        review.submit(Incident.TYPE, id, incidents.edit(id).orElseThrow().getVersion());
+        try (SignedIn reviewer = SignedIn.as("reviewer", Role.EDITOR)) {
+            review.approve(Incident.TYPE, id, incidents.edit(id).orElseThrow().getVersion());
+        }
+        IncidentData revision = incidents.edit(id).orElseThrow();
+        revision.setTitle("Rail shipment of shells confirmed at Tumangang");
+        incidents.save(revision);
+        review.submit(Incident.TYPE, id, incidents.edit(id).orElseThrow().getVersion());
+        try (SignedIn reviewer = SignedIn.as("reviewer", Role.EDITOR)) {
+            review.approve(Incident.TYPE, id, incidents.edit(id).orElseThrow().getVersion());
+        }
+
+        List<HistoryEntry> history = incidents.history(id);
+        assertThat(history).extracting(HistoryEntry::action).containsSubsequence("Created", "Changed", "Revision started",
+                "Revision changed", "Changed", "Revision closed");
+        assertThat(history).filteredOn(entry -> entry.action().equals("Revision started")).singleElement()
+                .satisfies(entry -> assertThat(entry.changes()).contains(new HistoryEntry.Change("Title",
+                        "Rail shipment of shells reported at Tumangang", "Rail shipment of shells confirmed at Tumangang")));
+
+        HistoryEntry firstPublished = history.stream().filter(entry -> entry.changes().stream()
+                .anyMatch(change -> change.field().equals("State") && change.after().equals("Published"))).findFirst().orElseThrow();
+        incidents.restore(id, firstPublished.revision(), incidents.edit(id).orElseThrow().getVersion());
+
+        assertThat(jdbc.sql("SELECT title FROM incident WHERE id = :id").param("id", id).query(String.class).single())
+                .as("readers keep the published version").isEqualTo("Rail shipment of shells confirmed at Tumangang");
+        assertThat(incidents.edit(id).orElseThrow().getTitle()).as("the restored text waits for review as a revision")
+                .isEqualTo("Rail shipment of shells reported at Tumangang");
     }
 }

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import org.sanctionsmonitor.editorial.Difference;
 import java.util.Map;
 
 /**
@@ -19,20 +19,17 @@ import java.util.Map;
  */
 public class ConflictDialog extends Dialog {
 
-    public record Difference(String field, String theirs, String mine) {
-    }
-
     public ConflictDialog(String changedBy, Instant changedAt, Map<String, String> theirs, Map<String, String> mine,
             Runnable keepMine, Runnable useTheirs) {
         setHeaderTitle("Changed by " + changedBy + " while you were editing");
         setWidth("min(90vw, 70rem)");
-        List<Difference> differences = differences(theirs, mine);
+        List<Difference> differences = Difference.between(theirs, mine);
         Paragraph intro = new Paragraph(changedBy + " saved this item at " + Formats.instant(changedAt) + ". "
                 + (differences.isEmpty() ? "Their changes match yours." : "These fields differ:"));
         Grid<Difference> grid = new Grid<>();
         grid.addColumn(Difference::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Difference::theirs).setHeader("Saved by " + changedBy);
-        grid.addColumn(Difference::mine).setHeader("Yours (not saved yet)");
+        grid.addColumn(Difference::before).setHeader("Saved by " + changedBy);
+        grid.addColumn(Difference::after).setHeader("Yours (not saved yet)");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(differences);
         grid.setAllRowsVisible(true);
@@ -49,16 +46,5 @@ public class ConflictDialog extends Dialog {
             useTheirs.run();
         });
         getFooter().add(use, keep);
-    }
-
-    public static List<Difference> differences(Map<String, String> theirs, Map<String, String> mine) {
-        List<Difference> differences = new ArrayList<>();
-        mine.forEach((field, value) -> {
-            String other = theirs.getOrDefault(field, "");
-            if (!other.equals(value)) {
-                differences.add(new Difference(field, other, value));
-            }
-        });
-        return differences;
     }
 }

@@ -46,7 +46,7 @@ public class HistoryPanel extends Div {
                 line.add(after);
                 revision.add(line);
             }
-            if (i < entries.size() - 1 && !"Deleted".equals(entry.action())) {
+            if (i < entries.size() - 1 && entry.restorable()) {
                 Button button = new Button("Restore this version", click -> new ConfirmDialog(
                         "Restore revision " + entry.revision() + "?",
                         "Its content becomes the current version, saved as a new revision. Nothing is lost: the current version stays in the history.",

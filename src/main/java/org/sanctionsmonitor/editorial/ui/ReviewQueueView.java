@@ -13,7 +13,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.sanctionsmonitor.editorial.EditorialStatus;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sanctionsmonitor.editorial.CaseItem;
+import org.sanctionsmonitor.editorial.ItemRef;
+import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.editorial.ReviewItem;
 import org.sanctionsmonitor.editorial.ReviewService;
@@ -33,10 +39,10 @@ class ReviewQueueView extends VerticalLayout {
         setSizeFull();
         Runnable refresh = () -> UI.getCurrent().refreshCurrentRoute(false);
         configure(waiting, "Nothing waits for review.");
-        waiting.addComponentColumn(item -> new WorkflowBar(review, item.type(), item.id(),
-                new EditorialStatus(item.workflowState(), item.updatedBy(), null, item.version()), refresh))
+        waiting.addComponentColumn(item -> new WorkflowBar(review, item.type(), item.id(), item.status(), refresh))
                 .setHeader("Decision").setAutoWidth(true);
-        waiting.setItems(review.queue());
+        List<ReviewItem> queue = review.queue();
+        waiting.setItems(queue);
 
         configure(sentBack, "No draft is waiting for its author's changes.");
         sentBack.addColumn(ReviewItem::reviewComment).setHeader("Reviewer's comment").setFlexGrow(2);
@@ -46,11 +52,38 @@ class ReviewQueueView extends VerticalLayout {
                 new Paragraph(review.fourEyes()
                         ? "Publishing needs an editor other than the item's last author."
                         : "The four-eyes rule is off: authors may publish their own items."),
-                new H3("Waiting for review"), waiting, new H3("Sent back for changes"), sentBack);
+                new H3("Waiting for review"));
+        cases(review, queue, refresh).forEach(this::add);
+        add(waiting, new H3("Sent back for changes"), sentBack);
+    }
+
+    /**
+     * The cases among what waits: each record in review whose case holds other items in review, shown as one thing to
+     * publish or send back in one step. Its items stay in the list below too.
+     */
+    private static List<CasePanel> cases(ReviewService review, List<ReviewItem> queue, Runnable refresh) {
+        List<CasePanel> cases = new ArrayList<>();
+        Set<ItemRef> inCases = new HashSet<>();
+        for (ReviewItem item : queue) {
+            ItemRef ref = new ItemRef(item.type(), item.id());
+            if (inCases.contains(ref)) {
+                continue;
+            }
+            List<CaseItem> members = review.caseOf(item.type(), item.id()).stream()
+                    .filter(member -> (member.status().hasPending() ? member.status().pending().state() : member.status().state())
+                            == WorkflowState.IN_REVIEW)
+                    .toList();
+            if (members.size() > 1) {
+                members.forEach(member -> inCases.add(member.ref()));
+                cases.add(new CasePanel(review, members, refresh));
+            }
+        }
+        return cases;
     }
 
     private static void configure(Grid<ReviewItem> grid, String empty) {
-        grid.addColumn(item -> item.type().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> item.type().label() + (item.change() == ReviewItem.Change.NEW ? ""
+                : " · " + item.change().label().toLowerCase(java.util.Locale.ROOT))).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(ReviewQueueView::link).setHeader("Item").setFlexGrow(3);
         grid.addColumn(ReviewItem::updatedBy).setHeader("Last author").setAutoWidth(true);
         grid.addColumn(item -> Formats.instant(item.updatedAt())).setHeader("Last changed").setAutoWidth(true);

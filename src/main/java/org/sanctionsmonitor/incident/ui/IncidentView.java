@@ -33,7 +33,7 @@ import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.resolution.Verification;
 import org.sanctionsmonitor.editorial.ui.HistoryPanel;
 import org.sanctionsmonitor.editorial.ReviewService;
-import org.sanctionsmonitor.editorial.ui.WorkflowBar;
+import org.sanctionsmonitor.editorial.ui.EditorTools;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 
@@ -118,11 +118,8 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         edit.addClassName("button-link");
         Anchor statement = Texts.appLink("Add a statement", Pages.withQuery(Pages.NEW_STATEMENT, Map.of("incident", String.valueOf(incident.id()))));
         statement.addClassName("button-link");
-        HorizontalLayout actions = new HorizontalLayout(edit, statement, new WorkflowBar(review, Incident.TYPE, incident.id(),
-                incident.editorialStatus(), () -> UI.getCurrent().refreshCurrentRoute(false)));
-        actions.addClassName("editor-actions");
-        actions.setAlignItems(Alignment.BASELINE);
-        return actions;
+        return new EditorTools(review, Incident.TYPE, incident.id(), incidents.status(incident.id()).orElseThrow(),
+                incidents.pendingChanges(incident.id()), () -> UI.getCurrent().refreshCurrentRoute(false), edit, statement);
     }
 
     private void showDetails(VerticalLayout target, IncidentDetails incident) {

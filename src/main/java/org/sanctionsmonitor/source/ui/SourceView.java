@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sanctionsmonitor.editorial.ui.HistoryPanel;
 import org.sanctionsmonitor.editorial.ReviewService;
-import org.sanctionsmonitor.editorial.ui.WorkflowBar;
+import org.sanctionsmonitor.editorial.ui.EditorTools;
 import org.sanctionsmonitor.security.CurrentUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -137,12 +137,8 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Button newStatement = new Button("New statement from selection", click -> startFromSelection(Pages.NEW_STATEMENT, source.id()));
         newIncident.setTooltipText("Select a passage of the original text first; it becomes the supporting quote.");
         newStatement.setTooltipText("Select the quote in the original text first.");
-        HorizontalLayout actions = new HorizontalLayout(edit, newIncident, newStatement, new WorkflowBar(review, Source.TYPE,
-                source.id(), source.editorialStatus(), () -> UI.getCurrent().refreshCurrentRoute(false)));
-        actions.addClassName("editor-actions");
-        actions.setAlignItems(Alignment.BASELINE);
-        actions.setWrap(true);
-        return actions;
+        return new EditorTools(review, Source.TYPE, source.id(), sources.status(source.id()).orElseThrow(),
+                sources.pendingChanges(source.id()), () -> UI.getCurrent().refreshCurrentRoute(false), edit, newIncident, newStatement);
     }
 
     private void startFromSelection(String route, long sourceId) {

@@ -15,7 +15,7 @@ import org.sanctionsmonitor.country.CountryService;
 import org.sanctionsmonitor.editorial.ReviewService;
 import org.sanctionsmonitor.editorial.ui.EditorView;
 import org.sanctionsmonitor.editorial.ui.HistoryPanel;
-import org.sanctionsmonitor.editorial.ui.WorkflowBar;
+import org.sanctionsmonitor.editorial.ui.EditorTools;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.source.SourceService;
@@ -104,7 +104,8 @@ class StatementEditorView extends EditorView<StatementData> {
             return;
         }
         statements.status(id).ifPresent(status -> {
-            workflow.add(new WorkflowBar(review, Statement.TYPE, id, status, () -> UI.getCurrent().refreshCurrentRoute(false)));
+            workflow.add(new EditorTools(review, Statement.TYPE, id, status, statements.pendingChanges(id),
+                    () -> UI.getCurrent().refreshCurrentRoute(false)));
             history.add(new HistoryPanel(statements.history(id), revision -> {
                 statements.restore(id, revision, status.version());
                 UI.getCurrent().refreshCurrentRoute(false);

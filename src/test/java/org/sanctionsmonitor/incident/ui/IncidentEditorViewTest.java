@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.Navigation;
 import org.sanctionsmonitor.incident.IncidentData;
+import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,9 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    IncidentService incidents;
 
     @Test
     void an_editor_enters_an_incident_and_lands_on_its_page_as_a_draft() {
@@ -100,7 +104,7 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_change_to_a_published_incident_is_saved_as_a_draft_for_review() {
+    void a_change_to_a_published_incident_is_kept_as_a_revision_for_review_and_readers_keep_the_published_text() {
         long id = jdbc.sql("SELECT id FROM incident WHERE title LIKE '%EDSCG%'").query(Long.class).single();
         IncidentEditorView view = Navigation.open("incidents/" + id + "/edit", IncidentEditorView.class);
 
@@ -108,8 +112,15 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
         test(view.form.place).setValue("Seoul, Ministry of Foreign Affairs");
         test(view.form.save).click();
 
-        assertThat(jdbc.sql("SELECT place || ' / ' || workflow_state FROM incident WHERE id = :id").param("id", id)
-                .query(String.class).single()).isEqualTo("Seoul, Ministry of Foreign Affairs / DRAFT");
+        assertThat(jdbc.sql("SELECT coalesce(place, '-') || ' / ' || workflow_state FROM incident WHERE id = :id").param("id", id)
+                .query(String.class).single()).isNotEqualTo("Seoul, Ministry of Foreign Affairs / PUBLISHED").endsWith("/ PUBLISHED");
+        IncidentView page = (IncidentView) Navigation.currentView();
+        assertThat(page.getElement().getTextRecursively()).contains("The published version differs from a pending revision",
+                "changes one field", "Submit revision for review");
+        assertThat(incidents.pendingChanges(id)).singleElement().satisfies(change -> {
+            assertThat(change.field()).isEqualTo("Place");
+            assertThat(change.after()).isEqualTo("Seoul, Ministry of Foreign Affairs");
+        });
     }
 
     @Test
