@@ -34,11 +34,21 @@ CREATE OR REPLACE FUNCTION published_statements() RETURNS SETOF statement
     LANGUAGE sql STABLE
     AS $$ SELECT * FROM visible_statements(false) $$;
 
--- Which side of an allegation a statement's stance is on: ALLEGATION (alleges, confirms, condemns) or DENIAL
--- (denies, declines to comment). Claims and denials on every page and figure are counted by this.
+-- Which side of an allegation a statement's stance is on: ALLEGATION (alleges, confirms, condemns), DENIAL
+-- (denies, declines to comment) or NEUTRAL (reports, neither). Claims and denials on every page and figure are
+-- counted by this.
 CREATE OR REPLACE FUNCTION stance_side(stance text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$ SELECT CASE WHEN stance IN ('ALLEGES', 'CONFIRMS', 'CONDEMNS') THEN 'ALLEGATION' ELSE 'DENIAL' END $$;
+    AS $$ SELECT CASE WHEN stance IN ('ALLEGES', 'CONFIRMS', 'CONDEMNS') THEN 'ALLEGATION'
+                      WHEN stance IN ('DENIES', 'DECLINES_TO_COMMENT') THEN 'DENIAL'
+                      ELSE 'NEUTRAL' END $$;
+
+-- The countries a statement counts for: its speakers' countries and the countries that signed it.
+CREATE OR REPLACE VIEW statement_country AS
+    SELECT sp.statement_id, a.country_code FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
+    WHERE a.country_code IS NOT NULL
+    UNION
+    SELECT statement_id, country_code FROM statement_signatory;
 
 -- Whether a provision was in force on a day: one of its periods (half-open, until the day it lapsed) covers it.
 CREATE OR REPLACE FUNCTION provision_in_force(provision bigint, day date) RETURNS boolean

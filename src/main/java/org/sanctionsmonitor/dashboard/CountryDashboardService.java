@@ -26,9 +26,9 @@ public class CountryDashboardService {
     /** (incident, country, role) is unique, so per role counting rows counts incidents; in any role it needs DISTINCT. */
     private static final String COUNTS = """
             SELECT c.code, c.name,
-                   count(*) FILTER (WHERE p.role = 'SUPPLIER') AS supplier,
-                   count(*) FILTER (WHERE p.role = 'RECIPIENT') AS recipient,
-                   count(*) FILTER (WHERE p.role = 'TRANSIT') AS transit,
+                   count(*) FILTER (WHERE p.role = 'SUPPLIER' AND i.kind = 'VIOLATION') AS supplier,
+                   count(*) FILTER (WHERE p.role = 'RECIPIENT' AND i.kind = 'VIOLATION') AS recipient,
+                   count(*) FILTER (WHERE p.role = 'TRANSIT' AND i.kind = 'VIOLATION') AS transit,
                    count(DISTINCT i.id) AS total
             FROM incident_party p
             JOIN published_incidents() i ON i.id = p.incident_id
@@ -101,20 +101,26 @@ public class CountryDashboardService {
     }
 
     private int statementCount(String code, StanceSide side) {
-        return jdbc.sql("SELECT count(*) FROM published_statements() WHERE speaker_country_code = :code AND stance_side(stance) = :side")
+        return jdbc.sql("""
+                SELECT count(*) FROM published_statements() st
+                WHERE stance_side(st.stance) = :side
+                  AND EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :code)
+                """)
                 .param("code", code).param("side", side.name()).query(Integer.class).single();
     }
 
     List<Dossier.StatementLine> statements(String code, int limit) {
         return jdbc.sql("""
-                SELECT st.id, st.said_on, st.stance, stance_side(st.stance) AS side, a.name AS speaker, st.summary, i.id AS incident_id, i.title AS incident_title
+                SELECT st.id, st.dated_on, st.stance, stance_side(st.stance) AS side,
+                       (SELECT string_agg(a.name, ', ' ORDER BY a.name) FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
+                         WHERE sp.statement_id = st.id) AS speaker,
+                       st.summary, i.id AS incident_id, i.title AS incident_title
                 FROM published_statements() st
-                JOIN actor a ON a.id = st.speaker_id
                 LEFT JOIN published_incidents() i ON i.id = st.incident_id
-                WHERE st.speaker_country_code = :code
-                ORDER BY st.said_on DESC, st.id DESC LIMIT :limit
+                WHERE EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :code)
+                ORDER BY st.dated_on DESC, st.id DESC LIMIT :limit
                 """).param("code", code).param("limit", limit)
-                .query((rs, n) -> new Dossier.StatementLine(rs.getLong("id"), rs.getObject("said_on", LocalDate.class),
+                .query((rs, n) -> new Dossier.StatementLine(rs.getLong("id"), rs.getObject("dated_on", LocalDate.class),
                         Stance.valueOf(rs.getString("stance")), StanceSide.valueOf(rs.getString("side")), rs.getString("speaker"), rs.getString("summary"),
                         (Long) rs.getObject("incident_id"), rs.getString("incident_title")))
                 .list();

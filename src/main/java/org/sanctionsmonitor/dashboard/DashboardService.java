@@ -86,7 +86,10 @@ public class DashboardService {
                 .list();
     }
 
-    /** Counting rows is counting incidents: (incident, country, role) is unique, so each pair occurs once per incident. */
+    /**
+     * Who supplies whom, in alleged violations only (events have participants, not suppliers). Counting rows is counting
+     * incidents: (incident, country, role) is unique, so each pair occurs once per incident.
+     */
     public List<Overview.Flow> flows() {
         return jdbc.sql("""
                 SELECT s.country_code AS supplier_code, cs.name AS supplier_name,
@@ -96,6 +99,7 @@ public class DashboardService {
                 JOIN incident_party r ON r.incident_id = i.id AND r.role = 'RECIPIENT'
                 JOIN country cs ON cs.code = s.country_code
                 JOIN country cr ON cr.code = r.country_code
+                WHERE i.kind = 'VIOLATION'
                 GROUP BY s.country_code, cs.name, r.country_code, cr.name
                 ORDER BY incidents DESC, cs.name, cr.name
                 """).query(Overview.Flow.class).list();
@@ -117,7 +121,7 @@ public class DashboardService {
 
     public List<Overview.StanceMonth> stancesPerMonth() {
         return jdbc.sql("""
-                SELECT date_trunc('month', said_on)::date AS month,
+                SELECT date_trunc('month', dated_on)::date AS month,
                        count(*) FILTER (WHERE stance_side(stance) = 'ALLEGATION') AS allegations,
                        count(*) FILTER (WHERE stance_side(stance) = 'DENIAL') AS denials
                 FROM published_statements()

@@ -32,6 +32,7 @@ import org.sanctionsmonitor.source.SourceType;
 import org.sanctionsmonitor.source.TranslationMethod;
 import org.sanctionsmonitor.statement.ActorData;
 import org.sanctionsmonitor.statement.ActorKind;
+import org.sanctionsmonitor.statement.ActorOption;
 import org.sanctionsmonitor.statement.ActorService;
 import org.sanctionsmonitor.statement.Stance;
 import org.sanctionsmonitor.statement.Statement;
@@ -132,7 +133,11 @@ class DemoDataLoader implements ApplicationRunner {
             resolutions.provisionIds(r.number()).forEach((label, id) -> provisions.put(r.number() + " " + label, id));
         }
         Map<String, Long> actorIds = new HashMap<>();
-        dataset.actors().forEach(a -> actorIds.put(a.key(), actors.save(actor(a))));
+        Map<String, String> actorCountries = new HashMap<>();
+        for (DemoDataset.Actor a : dataset.actors()) {
+            actorIds.put(a.key(), actors.save(actor(a)));
+            actorCountries.put(a.key(), a.country());
+        }
 
         List<Map.Entry<ItemType, Long>> saved = new ArrayList<>();
         Map<String, Long> sourceIds = new HashMap<>();
@@ -146,7 +151,7 @@ class DemoDataLoader implements ApplicationRunner {
             saved.add(Map.entry(Incident.TYPE, incidentIds.get(i.key())));
         }
         for (DemoDataset.Statement s : dataset.statements()) {
-            saved.add(Map.entry(Statement.TYPE, statements.save(statement(s, actorIds, sourceIds, incidentIds))));
+            saved.add(Map.entry(Statement.TYPE, statements.save(statement(s, actorIds, actorCountries, sourceIds, incidentIds))));
         }
         saved.forEach(item -> review.publishWithoutReview(item.getKey(), item.getValue()));
     }
@@ -167,6 +172,7 @@ class DemoDataLoader implements ApplicationRunner {
         data.setName(a.name());
         data.setCountryCode(a.country());
         data.setTitle(a.title());
+        data.setNotes(a.notes());
         return data;
     }
 
@@ -211,11 +217,14 @@ class DemoDataLoader implements ApplicationRunner {
         return data;
     }
 
-    private static StatementData statement(DemoDataset.Statement s, Map<String, Long> actors, Map<String, Long> sources,
-            Map<String, Long> incidents) {
+    /** A statement by one speaker; a country the dataset gives it other than the speaker's own signed it. */
+    private static StatementData statement(DemoDataset.Statement s, Map<String, Long> actors, Map<String, String> actorCountries,
+            Map<String, Long> sources, Map<String, Long> incidents) {
         StatementData data = new StatementData();
-        data.setSpeakerId(required(actors, s.speaker(), "actor"));
-        data.setSpeakerCountry(s.country());
+        data.setSpeakers(List.of(new ActorOption(required(actors, s.speaker(), "actor"), s.speaker())));
+        if (s.country() != null && !s.country().equals(actorCountries.get(s.speaker()))) {
+            data.setSignatories(List.of(s.country()));
+        }
         data.setSaidOn(s.saidOn());
         data.setStance(Stance.valueOf(s.stance()));
         data.setSummary(s.summary());

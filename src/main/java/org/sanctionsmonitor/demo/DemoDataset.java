@@ -29,7 +29,7 @@ record DemoDataset(
     record Period(LocalDate from, LocalDate until, String note) {
     }
 
-    record Actor(String key, String name, String kind, String country, String title) {
+    record Actor(String key, String name, String kind, String country, String title, String notes) {
     }
 
     record Source(

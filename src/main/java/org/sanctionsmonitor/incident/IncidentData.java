@@ -109,6 +109,10 @@ public class IncidentData implements EditableData, FieldRules.Checked {
                 || parties.stream().anyMatch(p -> p.role() == PartyRole.SUPPLIER || p.role() == PartyRole.RECIPIENT),
                 "An alleged violation needs at least a supplier or a recipient.");
         report.require("parties", parties.size() == new HashSet<>(parties).size(), "Each country can have each role only once.");
+        report.require("parties", kind == null || parties.stream().allMatch(p -> p.role() == null || p.role().fits(kind)),
+                kind == IncidentKind.EVENT
+                        ? "An event names the countries it concerns: participant, host or subject — not supplier or recipient."
+                        : "An alleged violation names a supplier, recipient, transit or flag state.");
         report.require("provisions", provisions.size() == provisions.stream().map(ProvisionData::provisionId).distinct().count(),
                 "Each provision can be cited only once.");
         report.require("sources", sources.size() == sources.stream().map(SourceData::sourceId).distinct().count(),

@@ -28,6 +28,9 @@ public class Actor extends AbstractEntity {
 
     private String title;
 
+    /** For editors only; readers see the title. */
+    private String notes;
+
     protected Actor() {
     }
 
@@ -43,6 +46,7 @@ public class Actor extends AbstractEntity {
         name = data.getName().trim();
         this.country = country;
         title = data.getTitle() == null || data.getTitle().isBlank() ? null : data.getTitle().trim();
+        notes = data.getNotes() == null || data.getNotes().isBlank() ? null : data.getNotes().trim();
     }
 
     ActorData toData() {
@@ -53,6 +57,7 @@ public class Actor extends AbstractEntity {
         data.setName(name);
         data.setCountryCode(country == null ? null : country.getCode());
         data.setTitle(title);
+        data.setNotes(notes);
         return data;
     }
 

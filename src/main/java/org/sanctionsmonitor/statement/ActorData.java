@@ -25,6 +25,10 @@ public class ActorData implements EditableData {
     @Size(max = 300, message = "Keep the title under 300 characters.")
     private String title;
 
+    /** For editors only, e.g. why this actor exists; readers never see it. */
+    @Size(max = 4000, message = "Keep the notes under 4,000 characters.")
+    private String notes;
+
     public Long getId() {
         return id;
     }
@@ -40,6 +44,7 @@ public class ActorData implements EditableData {
         fields.put("Kind", kind == null ? "" : kind.name().replace('_', ' ').toLowerCase());
         fields.put("Country", countryCode == null ? "" : countryCode);
         fields.put("Title", title == null ? "" : title.trim());
+        fields.put("Editors' notes", notes == null ? "" : notes.trim());
         return fields;
     }
 
@@ -83,5 +88,13 @@ public class ActorData implements EditableData {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
     }
 }

@@ -42,7 +42,8 @@ public class ActorService {
     public List<ActorRow> list(String text, Pageable page) {
         return jdbc.sql("""
                 SELECT a.id, a.kind, a.name, c.name AS country_name, a.title,
-                       (SELECT count(*) FROM visible_statements(true) st WHERE st.speaker_id = a.id) AS statement_count
+                       (SELECT count(*) FROM statement_speaker sp JOIN visible_statements(true) st ON st.id = sp.statement_id
+                         WHERE sp.actor_id = a.id) AS statement_count
                 FROM actor a LEFT JOIN country c ON c.code = a.country_code
                 WHERE :text = '' OR a.name ILIKE :like OR a.title ILIKE :like
                 ORDER BY lower(a.name), a.id LIMIT :limit OFFSET :offset

@@ -6,7 +6,8 @@ public enum Stance {
     DENIES("Denies"),
     CONFIRMS("Confirms"),
     CONDEMNS("Condemns"),
-    DECLINES_TO_COMMENT("Declines to comment");
+    DECLINES_TO_COMMENT("Declines to comment"),
+    REPORTS("Reports (neither claims nor denies)");
 
     private final String label;
 

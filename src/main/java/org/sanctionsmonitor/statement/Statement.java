@@ -5,8 +5,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.sanctionsmonitor.editorial.EditorialRecord;
@@ -20,16 +26,22 @@ import org.sanctionsmonitor.source.Source;
 @Audited
 public class Statement extends EditorialRecord {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "speaker_id")
-    private Actor speaker;
+    @ManyToMany
+    @JoinTable(name = "statement_speaker", joinColumns = @JoinColumn(name = "statement_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    private Set<Actor> speakers = new LinkedHashSet<>();
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "speaker_country_code")
+    @ManyToMany
+    @JoinTable(name = "statement_signatory", joinColumns = @JoinColumn(name = "statement_id"),
+            inverseJoinColumns = @JoinColumn(name = "country_code"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private Country speakerCountry;
+    private Set<Country> signatories = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    private SaidPrecision saidPrecision = SaidPrecision.DAY;
 
     private LocalDate saidOn;
+    private LocalDate reportedOn;
 
     @Enumerated(EnumType.STRING)
     private Stance stance;
@@ -54,10 +66,12 @@ public class Statement extends EditorialRecord {
     Statement() {
     }
 
-    void apply(StatementData data, Actor speaker, Country country, Source source, Incident incident) {
-        this.speaker = speaker;
-        this.speakerCountry = country;
-        this.saidOn = data.getSaidOn();
+    void apply(StatementData data, Collection<Actor> speakers, Collection<Country> signatories, Source source, Incident incident) {
+        replace(this.speakers, speakers);
+        replace(this.signatories, signatories);
+        this.saidPrecision = data.getSaidPrecision();
+        this.saidOn = saidPrecision == SaidPrecision.UNDATED ? null : saidPrecision.start(data.getSaidOn());
+        this.reportedOn = data.getReportedOn();
         this.stance = data.getStance();
         this.summary = data.getSummary().trim();
         this.quoteOriginal = blankToNull(data.getQuoteOriginal());
@@ -72,10 +86,12 @@ public class Statement extends EditorialRecord {
         StatementData data = new StatementData();
         data.setId(getId());
         data.setVersion(getVersion());
-        data.setSpeakerId(speaker.getId());
-        data.setSpeakerLabel(speaker.label());
-        data.setSpeakerCountry(speakerCountry == null ? null : speakerCountry.getCode());
+        data.setSpeakers(speakers.stream().map(a -> new ActorOption(a.getId(), a.label()))
+                .sorted(Comparator.comparing(ActorOption::label)).toList());
+        data.setSignatories(signatories.stream().map(Country::getCode).sorted().toList());
+        data.setSaidPrecision(saidPrecision);
         data.setSaidOn(saidOn);
+        data.setReportedOn(reportedOn);
         data.setStance(stance);
         data.setSummary(summary);
         data.setQuoteOriginal(quoteOriginal);
@@ -91,6 +107,12 @@ public class Statement extends EditorialRecord {
             data.setIncidentLabel(incident.getTitle());
         }
         return data;
+    }
+
+    /** Keeps the elements that stay, so that unchanged links are not rewritten. */
+    private static <T> void replace(Set<T> current, Collection<T> wanted) {
+        current.retainAll(wanted);
+        current.addAll(wanted);
     }
 
     private static String blankToNull(String value) {

@@ -5,22 +5,27 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.sanctionsmonitor.base.FieldRules;
 import org.sanctionsmonitor.editorial.EditableData;
 
 /**
- * What an editor enters for a statement. The speaker is an existing actor ({@code speakerId}) or a new one
- * ({@code newSpeakerName}, {@code newSpeakerKind}, {@code newSpeakerTitle}). Validated by the service.
+ * What an editor enters for a statement, validated by the service. It is made by one or more speakers — existing
+ * actors, and at most one new one given by name ({@code newSpeakerName}, with its kind, title and country) — and may
+ * be signed by countries (a joint statement). Its date is known to the day, month or year, or only as the day it was
+ * reported.
  */
 @FieldRules
 public class StatementData implements EditableData, FieldRules.Checked {
 
     private Long id;
     private long version;
-    private Long speakerId;
-    private String speakerLabel;
+
+    private List<ActorOption> speakers = new ArrayList<>();
 
     @Size(max = 200, message = "Keep the name under 200 characters.")
     private String newSpeakerName;
@@ -30,12 +35,18 @@ public class StatementData implements EditableData, FieldRules.Checked {
     @Size(max = 300, message = "Keep the title under 300 characters.")
     private String newSpeakerTitle;
 
-    private String speakerCountry;
+    private String newSpeakerCountry;
 
-    @NotNull(message = "When was it said?")
+    private List<String> signatories = new ArrayList<>();
+
+    @NotNull(message = "Say how precisely the date is known.")
+    private SaidPrecision saidPrecision = SaidPrecision.DAY;
+
     private LocalDate saidOn;
 
-    @NotNull(message = "Choose the stance: does it allege, deny, confirm…?")
+    private LocalDate reportedOn;
+
+    @NotNull(message = "Choose the stance: does it allege, deny, confirm, or only report?")
     private Stance stance;
 
     @NotBlank(message = "Summarise what was said, in English.")
@@ -51,7 +62,7 @@ public class StatementData implements EditableData, FieldRules.Checked {
     @Size(max = 10000, message = "Keep the translation under 10,000 characters.")
     private String quoteTranslation;
 
-    @Size(max = 4000)
+    @Size(max = 4000, message = "Keep the attribution note under 4,000 characters.")
     private String attributionNote;
 
     private Long sourceId;
@@ -61,8 +72,14 @@ public class StatementData implements EditableData, FieldRules.Checked {
 
     @Override
     public void check(FieldRules.Report report) {
-        report.require("speakerId", speakerId != null || (newSpeakerName != null && !newSpeakerName.isBlank()),
+        report.require("speakers", !speakers.isEmpty() || (newSpeakerName != null && !newSpeakerName.isBlank()),
                 "Choose who said it, or enter a new speaker's name.");
+        report.require("speakers", speakers.size() == speakers.stream().map(ActorOption::id).distinct().count(),
+                "Each speaker can be named only once.");
+        report.require("saidOn", saidPrecision == SaidPrecision.UNDATED || saidOn != null,
+                "When was it said? Give the day, or the month or year it is known to.");
+        report.require("reportedOn", saidPrecision != SaidPrecision.UNDATED || reportedOn != null,
+                "An undated statement needs the day it was reported.");
         report.require("quoteLanguage", quoteOriginal == null || quoteOriginal.isBlank() || (quoteLanguage != null && !quoteLanguage.isBlank()),
                 "Give the language of the quote.");
         report.require("quoteTranslation", quoteTranslation == null || quoteTranslation.isBlank() || (quoteOriginal != null && !quoteOriginal.isBlank()),
@@ -73,9 +90,13 @@ public class StatementData implements EditableData, FieldRules.Checked {
     @Override
     public Map<String, String> describe() {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("Speaker", speakerId != null ? text(speakerLabel) : text(newSpeakerName));
-        fields.put("Country", text(speakerCountry));
-        fields.put("Said on", saidOn == null ? "" : saidOn.toString());
+        List<String> names = new ArrayList<>(speakers.stream().map(ActorOption::label).toList());
+        if (newSpeakerName != null && !newSpeakerName.isBlank()) {
+            names.add(newSpeakerName.trim() + " (new)");
+        }
+        fields.put("Speakers", names.stream().sorted().collect(Collectors.joining("; ")));
+        fields.put("Signed by", signatories.stream().sorted().collect(Collectors.joining(", ")));
+        fields.put("Said", saidPrecision == null ? "" : saidPrecision.format(saidOn, reportedOn));
         fields.put("Stance", stance == null ? "" : stance.label());
         fields.put("Summary", text(summary));
         fields.put("Quote", text(quoteOriginal));
@@ -91,10 +112,12 @@ public class StatementData implements EditableData, FieldRules.Checked {
         return value == null ? "" : value.trim();
     }
 
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public void setId(Long id) {
         this.id = id;
     }
@@ -109,20 +132,12 @@ public class StatementData implements EditableData, FieldRules.Checked {
         this.version = version;
     }
 
-    public Long getSpeakerId() {
-        return speakerId;
+    public List<ActorOption> getSpeakers() {
+        return speakers;
     }
 
-    public void setSpeakerId(Long speakerId) {
-        this.speakerId = speakerId;
-    }
-
-    public String getSpeakerLabel() {
-        return speakerLabel;
-    }
-
-    public void setSpeakerLabel(String speakerLabel) {
-        this.speakerLabel = speakerLabel;
+    public void setSpeakers(List<ActorOption> speakers) {
+        this.speakers = new ArrayList<>(speakers);
     }
 
     public String getNewSpeakerName() {
@@ -149,12 +164,28 @@ public class StatementData implements EditableData, FieldRules.Checked {
         this.newSpeakerTitle = newSpeakerTitle;
     }
 
-    public String getSpeakerCountry() {
-        return speakerCountry;
+    public String getNewSpeakerCountry() {
+        return newSpeakerCountry;
     }
 
-    public void setSpeakerCountry(String speakerCountry) {
-        this.speakerCountry = speakerCountry;
+    public void setNewSpeakerCountry(String newSpeakerCountry) {
+        this.newSpeakerCountry = newSpeakerCountry;
+    }
+
+    public List<String> getSignatories() {
+        return signatories;
+    }
+
+    public void setSignatories(List<String> signatories) {
+        this.signatories = new ArrayList<>(signatories);
+    }
+
+    public SaidPrecision getSaidPrecision() {
+        return saidPrecision;
+    }
+
+    public void setSaidPrecision(SaidPrecision saidPrecision) {
+        this.saidPrecision = saidPrecision;
     }
 
     public LocalDate getSaidOn() {
@@ -163,6 +194,14 @@ public class StatementData implements EditableData, FieldRules.Checked {
 
     public void setSaidOn(LocalDate saidOn) {
         this.saidOn = saidOn;
+    }
+
+    public LocalDate getReportedOn() {
+        return reportedOn;
+    }
+
+    public void setReportedOn(LocalDate reportedOn) {
+        this.reportedOn = reportedOn;
     }
 
     public Stance getStance() {

@@ -2,6 +2,7 @@ package org.sanctionsmonitor.statement;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,14 @@ class StatementEditorialType implements EditorialType<Statement, StatementData> 
 
     @Override
     public void apply(Statement statement, StatementData data) {
-        Country country = data.getSpeakerCountry() == null ? null : entityManager.getReference(Country.class, data.getSpeakerCountry());
-        statement.apply(data, speaker(data, country), country,
+        List<Actor> speakers = new ArrayList<>(data.getSpeakers().stream()
+                .map(option -> actors.findById(option.id()).orElseThrow(() -> new EntityNotFoundException("That speaker no longer exists.")))
+                .toList());
+        if (data.getNewSpeakerName() != null && !data.getNewSpeakerName().isBlank()) {
+            speakers.add(newOrKnownSpeaker(data));
+        }
+        statement.apply(data, speakers,
+                data.getSignatories().stream().map(code -> entityManager.getReference(Country.class, code)).toList(),
                 data.getSourceId() == null ? null : entityManager.getReference(Source.class, data.getSourceId()),
                 data.getIncidentId() == null ? null : entityManager.getReference(Incident.class, data.getIncidentId()));
     }
@@ -82,7 +89,7 @@ class StatementEditorialType implements EditorialType<Statement, StatementData> 
         }
         return jdbc.sql("""
                 SELECT st.id FROM visible_statements(true) st
-                WHERE st.incident_id = :id AND has_open_change(:type, st.id, st.workflow_state) ORDER BY st.said_on, st.id
+                WHERE st.incident_id = :id AND has_open_change(:type, st.id, st.workflow_state) ORDER BY st.dated_on, st.id
                 """).param("id", root.id()).param("type", Statement.TYPE.key()).query(Long.class).list().stream()
                 .map(statement -> new ItemRef(Statement.TYPE, statement)).toList();
     }
@@ -90,25 +97,22 @@ class StatementEditorialType implements EditorialType<Statement, StatementData> 
     @Override
     public Map<Long, String> titles(Collection<Long> ids) {
         return jdbc.sql("""
-                SELECT st.id, a.name, st.stance, st.summary FROM visible_statements(true) st JOIN actor a ON a.id = st.speaker_id
-                WHERE st.id IN (:ids)
+                SELECT st.id, (SELECT string_agg(a.name, ', ' ORDER BY a.name) FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
+                               WHERE sp.statement_id = st.id) AS name, st.stance, st.summary
+                FROM visible_statements(true) st WHERE st.id IN (:ids)
                 """).param("ids", ids)
                 .query((rs, n) -> Map.entry(rs.getLong("id"), Labels.statement(rs.getString("name"),
                         Stance.valueOf(rs.getString("stance")).label(), rs.getString("summary"))))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private Actor speaker(StatementData data, Country country) {
-        return data.getSpeakerId() != null
-                ? actors.findById(data.getSpeakerId()).orElseThrow(() -> new EntityNotFoundException("That speaker no longer exists."))
-                : newOrKnownSpeaker(data, country);
-    }
-
     /** A "new" speaker who is already known (same name and country) is the known actor, not a duplicate. */
-    private Actor newOrKnownSpeaker(StatementData data, Country country) {
+    private Actor newOrKnownSpeaker(StatementData data) {
         String name = data.getNewSpeakerName().trim();
-        return (country == null ? actors.findFirstByNameIgnoreCaseAndCountryIsNull(name)
-                        : actors.findFirstByNameIgnoreCaseAndCountry_Code(name, data.getSpeakerCountry()))
+        String code = data.getNewSpeakerCountry();
+        Country country = code == null ? null : entityManager.getReference(Country.class, code);
+        return (code == null ? actors.findFirstByNameIgnoreCaseAndCountryIsNull(name)
+                        : actors.findFirstByNameIgnoreCaseAndCountry_Code(name, code))
                 .orElseGet(() -> actors.save(new Actor(data.getNewSpeakerKind() == null ? ActorKind.PERSON : data.getNewSpeakerKind(),
                         name, country, blankToNull(data.getNewSpeakerTitle()))));
     }

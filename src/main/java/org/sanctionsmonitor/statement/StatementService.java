@@ -20,13 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatementService {
 
     private static final String SELECT = """
-            SELECT st.id, a.name AS speaker_name, a.title AS speaker_title, c.name AS country_name, st.said_on, st.stance,
-                   stance_side(st.stance) AS side, st.summary, st.quote_original, st.quote_language, st.quote_translation,
-                   st.attribution_note, s.id AS source_id, s.outlet AS source_outlet, i.id AS incident_id,
-                   i.title AS incident_title, st.workflow_state
+            SELECT st.id,
+                   (SELECT string_agg(a.name || coalesce(', ' || a.title, ''), '; ' ORDER BY a.name)
+                      FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id WHERE sp.statement_id = st.id) AS speakers,
+                   (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM statement_country sc JOIN country c ON c.code = sc.country_code
+                     WHERE sc.statement_id = st.id) AS countries,
+                   st.said_precision, st.said_on, st.reported_on, st.stance, stance_side(st.stance) AS side, st.summary,
+                   st.quote_original, st.quote_language, st.quote_translation, st.attribution_note,
+                   s.id AS source_id, s.outlet AS source_outlet, i.id AS incident_id, i.title AS incident_title, st.workflow_state
             FROM visible_statements(:all) st
-            JOIN actor a ON a.id = st.speaker_id
-            LEFT JOIN country c ON c.code = st.speaker_country_code
             LEFT JOIN visible_sources(:all) s ON s.id = st.source_id
             LEFT JOIN visible_incidents(:all) i ON i.id = st.incident_id
             """;
@@ -44,13 +46,13 @@ public class StatementService {
     }
 
     public List<StatementView> forIncident(long incidentId) {
-        return jdbc.sql(SELECT + " WHERE st.incident_id = :id ORDER BY st.said_on, st.id")
+        return jdbc.sql(SELECT + " WHERE st.incident_id = :id ORDER BY st.dated_on, st.id")
                 .param("id", incidentId).param("all", CurrentUser.canSeeUnpublished())
                 .query(StatementView.class).list();
     }
 
     public List<StatementView> forSource(long sourceId) {
-        return jdbc.sql(SELECT + " WHERE st.source_id = :id ORDER BY st.said_on, st.id")
+        return jdbc.sql(SELECT + " WHERE st.source_id = :id ORDER BY st.dated_on, st.id")
                 .param("id", sourceId).param("all", CurrentUser.canSeeUnpublished())
                 .query(StatementView.class).list();
     }

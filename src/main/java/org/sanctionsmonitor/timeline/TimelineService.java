@@ -72,7 +72,8 @@ public class TimelineService {
             }
             if (filter.country() != null) {
                 // A statement counts for a country its speaker speaks for, or a party to the published incident it addresses.
-                where.add("(st.speaker_country_code = :country OR EXISTS (SELECT 1 FROM published_incidents() si"
+                where.add("(EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :country)"
+                        + " OR EXISTS (SELECT 1 FROM published_incidents() si"
                         + " JOIN incident_party sp ON sp.incident_id = si.id WHERE si.id = st.incident_id AND sp.country_code = :country))");
                 params.put("country", filter.country());
             }
@@ -82,10 +83,15 @@ public class TimelineService {
                         filter.kinds(), null, null), "si", law == null ? null : law.replace("i.id", "si.id"), about, params);
                 where.add("EXISTS (SELECT 1 FROM published_incidents() si WHERE si.id = st.incident_id AND " + String.join(" AND ", about) + ")");
             }
-            dateConditions(filter, "st.said_on", "st.said_on", where, params);
-            parts.add(COLUMNS.formatted("stance_side(st.stance)", "st.said_on", "st.said_on", "'DAY'", "NULL", "st.summary",
-                    "a.name", "st.speaker_country_code", "st.stance", "li.id", "NULL", "NULL")
-                    + "FROM published_statements() st JOIN actor a ON a.id = st.speaker_id"
+            dateConditions(filter, "st.dated_on", "st.dated_to", where, params);
+            parts.add(COLUMNS.formatted("stance_side(st.stance)", "st.dated_on", "st.dated_to",
+                    "CASE st.said_precision WHEN 'UNDATED' THEN 'DAY' ELSE st.said_precision END", "NULL", "st.summary",
+                    "(SELECT string_agg(a.name, ', ' ORDER BY a.name) FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id"
+                            + " WHERE sp.statement_id = st.id)",
+                    "(SELECT string_agg(sc.country_code, ', ' ORDER BY sc.country_code) FROM statement_country sc"
+                            + " WHERE sc.statement_id = st.id)",
+                    "st.stance", "li.id", "NULL", "NULL")
+                    + "FROM published_statements() st"
                     + " LEFT JOIN published_incidents() li ON li.id = st.incident_id WHERE " + String.join(" AND ", where));
         }
         if (filter.shows(TimelineKind.ADOPTION)) {

@@ -125,10 +125,13 @@ class CountryDashboardServiceTest {
                       AND i.id IN (SELECT incident_id FROM incident_party WHERE country_code = '%s')
                       AND i.id IN (SELECT incident_id FROM incident_provision WHERE provision_id = %d)""".formatted(code, p.provisionId())));
         }
-        assertThat(d.allegations()).isEqualTo(count("SELECT count(*) FROM statement WHERE workflow_state = 'PUBLISHED'"
-                + " AND speaker_country_code = '" + code + "' AND stance IN ('ALLEGES', 'CONFIRMS', 'CONDEMNS')"));
-        assertThat(d.denials()).isEqualTo(count("SELECT count(*) FROM statement WHERE workflow_state = 'PUBLISHED'"
-                + " AND speaker_country_code = '" + code + "' AND stance IN ('DENIES', 'DECLINES_TO_COMMENT')"));
+        String forCountry = " AND (EXISTS (SELECT 1 FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id"
+                + " WHERE sp.statement_id = s.id AND a.country_code = '" + code + "')"
+                + " OR EXISTS (SELECT 1 FROM statement_signatory g WHERE g.statement_id = s.id AND g.country_code = '" + code + "'))";
+        assertThat(d.allegations()).isEqualTo(count("SELECT count(*) FROM statement s WHERE workflow_state = 'PUBLISHED'"
+                + forCountry + " AND stance IN ('ALLEGES', 'CONFIRMS', 'CONDEMNS')"));
+        assertThat(d.denials()).isEqualTo(count("SELECT count(*) FROM statement s WHERE workflow_state = 'PUBLISHED'"
+                + forCountry + " AND stance IN ('DENIES', 'DECLINES_TO_COMMENT')"));
         assertThat(d.latest()).allSatisfy(i -> assertThat(count("SELECT count(*) FROM incident_party WHERE incident_id = "
                 + i.id() + " AND country_code = '" + code + "'")).isPositive());
     }

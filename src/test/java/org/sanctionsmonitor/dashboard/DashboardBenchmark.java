@@ -117,12 +117,14 @@ class DashboardBenchmark {
                 WHERE i.created_by = 'bench'
                 """).update();
         jdbc.sql("""
-                INSERT INTO statement (speaker_id, speaker_country_code, said_on, stance, summary, incident_id, workflow_state,
-                                       created_by, updated_by)
-                SELECT (SELECT min(id) FROM actor), (ARRAY['KP','RU','IR','US','UA'])[1 + id % 5], date_from + (id % 30)::int,
-                       (ARRAY['ALLEGES','DENIES','CONFIRMS','CONDEMNS','DECLINES_TO_COMMENT'])[1 + id % 5], 'generated', id,
-                       'PUBLISHED', 'bench', 'bench'
-                FROM incident WHERE created_by = 'bench' AND id % 2 = 0
+                WITH s AS (
+                    INSERT INTO statement (said_on, stance, summary, incident_id, workflow_state, created_by, updated_by)
+                    SELECT date_from + (id % 30)::int, (ARRAY['ALLEGES','DENIES','CONFIRMS','CONDEMNS','DECLINES_TO_COMMENT'])[1 + id % 5],
+                           'generated', id, 'PUBLISHED', 'bench', 'bench'
+                    FROM incident WHERE created_by = 'bench' AND id % 2 = 0
+                    RETURNING id),
+                speakers AS (INSERT INTO statement_speaker (statement_id, actor_id) SELECT id, (SELECT min(id) FROM actor) FROM s)
+                INSERT INTO statement_signatory (statement_id, country_code) SELECT id, (ARRAY['KP','RU','IR','US','UA'])[1 + id % 5] FROM s
                 """).update();
     }
 

@@ -164,7 +164,8 @@ class DashboardServiceTest {
         // Allegations and denials per month.
         for (Overview.StanceMonth m : dashboard.stancesPerMonth()) {
             LocalDate start = m.month();
-            String month = "said_on >= DATE '%s' AND said_on < DATE '%s'".formatted(start, start.plusMonths(1));
+            String month = "coalesce(said_on, reported_on) >= DATE '%s' AND coalesce(said_on, reported_on) < DATE '%s'"
+                    .formatted(start, start.plusMonths(1));
             assertThat(m.allegations()).isEqualTo(count("SELECT count(*) FROM statement WHERE workflow_state = 'PUBLISHED' AND "
                     + month + " AND stance IN ('ALLEGES', 'CONFIRMS', 'CONDEMNS')"));
             assertThat(m.denials()).isEqualTo(count("SELECT count(*) FROM statement WHERE workflow_state = 'PUBLISHED' AND "

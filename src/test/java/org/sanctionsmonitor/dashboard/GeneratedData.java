@@ -42,13 +42,14 @@ public final class GeneratedData {
                 }
                 default -> to = from.plusDays(random.nextInt(3) == 0 ? random.nextInt(60) : 0);
             }
+            String kind = random.nextInt(5) == 0 ? "EVENT" : "VIOLATION";
             long id = jdbc.sql("""
                     INSERT INTO incident (kind, title, category, date_from, date_to, date_precision, status, confidence,
                                           workflow_state, created_by, updated_by, updated_at)
                     VALUES (:kind, :title, :category, :from, :to, :precision, :status, 'MEDIUM', :state, 'gen', 'gen',
                             now() - make_interval(mins => :age))
                     RETURNING id""")
-                    .param("kind", random.nextInt(5) == 0 ? "EVENT" : "VIOLATION")
+                    .param("kind", kind)
                     .param("title", "Generated incident " + n)
                     .param("category", CATEGORIES[random.nextInt(CATEGORIES.length)])
                     .param("from", from).param("to", to).param("precision", precision)
@@ -58,14 +59,15 @@ public final class GeneratedData {
                     .query(Long.class).single();
             String supplier = COUNTRIES[random.nextInt(COUNTRIES.length)];
             String recipient = COUNTRIES[random.nextInt(COUNTRIES.length)];
+            boolean event = kind.equals("EVENT");
             if (random.nextInt(6) > 0) {
-                party(batch, id, supplier, "SUPPLIER");
+                party(batch, id, supplier, event ? "PARTICIPANT" : "SUPPLIER");
             }
             if (random.nextInt(6) > 0 && !recipient.equals(supplier)) {
-                party(batch, id, recipient, "RECIPIENT");
+                party(batch, id, recipient, event ? "HOST" : "RECIPIENT");
             }
             if (random.nextInt(4) == 0) {
-                party(batch, id, COUNTRIES[random.nextInt(COUNTRIES.length)], "TRANSIT");
+                party(batch, id, COUNTRIES[random.nextInt(COUNTRIES.length)], event ? "SUBJECT" : "TRANSIT");
             }
             int cited = random.nextInt(3);
             for (int c = 0; c < cited; c++) {
@@ -74,11 +76,14 @@ public final class GeneratedData {
                         .append(", 'generated') ON CONFLICT DO NOTHING;\n");
             }
             if (random.nextInt(2) == 0) {
-                batch.append("INSERT INTO statement (speaker_id, speaker_country_code, said_on, stance, summary, incident_id,"
-                        + " workflow_state, created_by, updated_by) VALUES (").append(actor).append(", '")
-                        .append(COUNTRIES[random.nextInt(COUNTRIES.length)]).append("', DATE '").append(from.plusDays(random.nextInt(90)))
-                        .append("', '").append(STANCES[random.nextInt(STANCES.length)]).append("', 'generated', ").append(id)
-                        .append(", '").append(STATES[random.nextInt(STATES.length)]).append("', 'gen', 'gen');\n");
+                // A statement by the first actor, signed by a country, about the incident.
+                batch.append("WITH s AS (INSERT INTO statement (said_on, stance, summary, incident_id, workflow_state, created_by, updated_by)"
+                        + " VALUES (DATE '").append(from.plusDays(random.nextInt(90))).append("', '")
+                        .append(STANCES[random.nextInt(STANCES.length)]).append("', 'generated', ").append(id).append(", '")
+                        .append(STATES[random.nextInt(STATES.length)]).append("', 'gen', 'gen') RETURNING id),")
+                        .append(" speaker AS (INSERT INTO statement_speaker (statement_id, actor_id) SELECT id, ").append(actor)
+                        .append(" FROM s) INSERT INTO statement_signatory (statement_id, country_code) SELECT id, '")
+                        .append(COUNTRIES[random.nextInt(COUNTRIES.length)]).append("' FROM s;\n");
             }
             if (batch.length() > 200_000) {
                 jdbc.sql(batch.toString()).update();

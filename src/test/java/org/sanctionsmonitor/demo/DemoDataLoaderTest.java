@@ -56,7 +56,8 @@ class DemoDataLoaderTest {
     void the_seed_articles_statements_say_who_alleged_and_who_denied() {
         List<String> said = jdbc.sql("""
                 SELECT a.name || ' ' || st.stance || ' ' || i.title
-                FROM statement st JOIN actor a ON a.id = st.speaker_id JOIN source s ON s.id = st.source_id
+                FROM statement st JOIN statement_speaker sp ON sp.statement_id = st.id JOIN actor a ON a.id = sp.actor_id
+                JOIN source s ON s.id = st.source_id
                 JOIN incident i ON i.id = st.incident_id
                 WHERE s.url LIKE '%idnewszone.com%'""").query(String.class).list();
 
@@ -68,7 +69,7 @@ class DemoDataLoaderTest {
     @Test
     void the_disputed_attribution_is_kept_under_both_names() {
         List<String> speakers = jdbc.sql("""
-                SELECT a.name FROM statement st JOIN actor a ON a.id = st.speaker_id
+                SELECT a.name FROM statement st JOIN statement_speaker sp ON sp.statement_id = st.id JOIN actor a ON a.id = sp.actor_id
                 WHERE st.quote_translation ILIKE '%identify%expose%counter%' OR st.quote_original ILIKE '%identify%expose%counter%'
                 ORDER BY a.name""").query(String.class).list();
 

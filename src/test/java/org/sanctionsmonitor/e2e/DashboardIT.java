@@ -78,8 +78,9 @@ class DashboardIT extends BrowserTest {
                 SELECT count(DISTINCT p.incident_id) FROM incident_party p JOIN incident i ON i.id = p.incident_id
                 WHERE i.workflow_state = 'PUBLISHED' AND p.country_code = 'KP' AND p.role = 'SUPPLIER'""");
         int denials = count("""
-                SELECT count(*) FROM statement WHERE workflow_state = 'PUBLISHED' AND speaker_country_code = 'KP'
-                AND stance IN ('DENIES', 'DECLINES_TO_COMMENT')""");
+                SELECT count(*) FROM statement s WHERE workflow_state = 'PUBLISHED' AND stance IN ('DENIES', 'DECLINES_TO_COMMENT')
+                AND EXISTS (SELECT 1 FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
+                            WHERE sp.statement_id = s.id AND a.country_code = 'KP')""");
         assertThat(page.locator("h1")).hasText("North Korea (DPRK) (KP)");
         Locator asSupplier = page.locator(".figure-link").filter(new Locator.FilterOptions().setHasText("Incidents as supplier"));
         assertThat(asSupplier.locator(".figure-value")).hasText(String.valueOf(supplier));
@@ -106,7 +107,9 @@ class DashboardIT extends BrowserTest {
                           AND i.id IN (SELECT incident_id FROM incident_party WHERE country_code = 'IR'))
                      + (SELECT count(*) FROM statement s WHERE s.workflow_state = 'PUBLISHED'
                           AND s.stance IN ('DENIES', 'DECLINES_TO_COMMENT') AND s.said_on BETWEEN DATE '2022-01-01' AND DATE '2025-12-31'
-                          AND (s.speaker_country_code = 'IR' OR s.incident_id IN (SELECT incident_id FROM incident_party WHERE country_code = 'IR')))""");
+                          AND (EXISTS (SELECT 1 FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
+                                       WHERE sp.statement_id = s.id AND a.country_code = 'IR')
+                               OR s.incident_id IN (SELECT incident_id FROM incident_party WHERE country_code = 'IR')))""");
         assertThat(expected).isPositive();
         assertThat(page.locator(".result-count")).hasText(expected + " items");
         assertThat(page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Country")).locator("input"))

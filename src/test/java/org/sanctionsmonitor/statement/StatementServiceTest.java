@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,7 @@ class StatementServiceTest {
         data.setSaidOn(LocalDate.of(2025, 11, 5));
         data.setStance(Stance.DENIES);
         data.setSummary("Said the reports of rail shipments were fabricated.");
-        data.setSpeakerCountry("RU");
+        data.setNewSpeakerCountry("RU");
         return data;
     }
 
@@ -46,7 +47,7 @@ class StatementServiceTest {
 
         var row = jdbc.sql("""
                 SELECT a.name, a.country_code, st.quote_language, st.stance, st.workflow_state FROM statement st
-                JOIN actor a ON a.id = st.speaker_id WHERE st.id = :id""").param("id", id).query().singleRow();
+                JOIN statement_speaker sp ON sp.statement_id = st.id JOIN actor a ON a.id = sp.actor_id WHERE st.id = :id""").param("id", id).query().singleRow();
         assertThat(row).containsEntry("name", "Alexander Grushko").containsEntry("country_code", "RU")
                 .containsEntry("quote_language", "ru").containsEntry("stance", "DENIES").containsEntry("workflow_state", "DRAFT");
     }
@@ -55,7 +56,7 @@ class StatementServiceTest {
     void an_existing_speaker_is_reused() {
         long peskov = jdbc.sql("SELECT id FROM actor WHERE name = 'Dmitry Peskov'").query(Long.class).single();
         StatementData data = denial();
-        data.setSpeakerId(peskov);
+        data.setSpeakers(List.of(new ActorOption(peskov, "Dmitry Peskov")));
         int actorsBefore = jdbc.sql("SELECT count(*) FROM actor").query(Integer.class).single();
 
         statements.save(data);
@@ -72,7 +73,7 @@ class StatementServiceTest {
         long id = statements.save(data);
 
         assertThat(jdbc.sql("SELECT count(*) FROM actor").query(Integer.class).single()).isEqualTo(actorsBefore);
-        assertThat(jdbc.sql("SELECT a.name FROM statement st JOIN actor a ON a.id = st.speaker_id WHERE st.id = :id").param("id", id)
+        assertThat(jdbc.sql("SELECT a.name FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id WHERE sp.statement_id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("Dmitry Peskov");
     }
 
@@ -82,7 +83,7 @@ class StatementServiceTest {
 
         assertThatThrownBy(() -> statements.save(data)).isInstanceOfSatisfying(ConstraintViolationException.class,
                 e -> assertThat(e.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString())
-                        .contains("speakerId", "saidOn", "stance", "summary"));
+                        .contains("speakers", "saidOn", "stance", "summary"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class TimelineServiceTest {
         assertKindCounts(filter,
                 "i.category = 'DRONES' AND i.date_to >= DATE '2021-01-01' AND i.date_from <= DATE '2023-12-31'"
                         + " AND i.id IN (SELECT incident_id FROM incident_party WHERE country_code = 'RU')",
-                "s.said_on BETWEEN DATE '2021-01-01' AND DATE '2023-12-31' AND (s.speaker_country_code = 'RU' OR s.incident_id IN"
+                "s.said_on BETWEEN DATE '2021-01-01' AND DATE '2023-12-31' AND ((EXISTS (SELECT 1 FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id WHERE sp.statement_id = s.id AND a.country_code = 'RU') OR EXISTS (SELECT 1 FROM statement_signatory g WHERE g.statement_id = s.id AND g.country_code = 'RU')) OR s.incident_id IN"
                         + " (SELECT incident_id FROM incident_party WHERE country_code = 'RU'))"
                         + " AND s.incident_id IN (SELECT id FROM incident WHERE category = 'DRONES' AND workflow_state = 'PUBLISHED')",
                 "r.adopted_on BETWEEN DATE '2021-01-01' AND DATE '2023-12-31'",

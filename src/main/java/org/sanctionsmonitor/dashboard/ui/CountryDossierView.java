@@ -3,7 +3,7 @@ package org.sanctionsmonitor.dashboard.ui;
 import org.sanctionsmonitor.base.ui.AppNavigation;
 import org.sanctionsmonitor.base.ui.Texts;
 import org.sanctionsmonitor.base.Pages;
-import org.sanctionsmonitor.statement.StanceSide;
+import org.sanctionsmonitor.statement.ui.StanceBadge;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -102,7 +102,7 @@ class CountryDossierView extends VerticalLayout implements BeforeEnterObserver, 
         }
         UnorderedList said = new UnorderedList();
         for (Dossier.StatementLine s : data.statements()) {
-            Badge stance = new Badge(s.stance().label(), s.side() == StanceSide.ALLEGATION ? Badge.Tone.DANGER : Badge.Tone.SUCCESS);
+            Badge stance = StanceBadge.of(s.stance(), s.side());
             Span who = new Span(Formats.date(s.saidOn()) + " · " + s.speaker() + ": ");
             who.addClassName("meta");
             ListItem item = new ListItem(stance, who, new Span(s.summary()));

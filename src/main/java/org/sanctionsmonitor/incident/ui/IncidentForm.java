@@ -10,7 +10,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import org.sanctionsmonitor.base.ui.RowsField;
 import org.sanctionsmonitor.editorial.ui.EditorForm;
@@ -44,6 +46,7 @@ class IncidentForm extends EditorForm<IncidentData> {
     final RowsField<IncidentData.PartyData> parties;
     final RowsField<IncidentData.ProvisionData> provisions;
     final RowsField<IncidentData.SourceData> sources;
+    private final List<PartyRow> partyRows = new ArrayList<>();
 
     IncidentForm(List<CountryOption> countries, List<ProvisionOption> provisionOptions, SourcePicker sourcePicker) {
         super(IncidentData.class);
@@ -69,7 +72,14 @@ class IncidentForm extends EditorForm<IncidentData> {
         notes.setMaxLength(20000);
         notes.setHelperText("Visible to readers: caveats, discrepancies between sources.");
 
-        parties = new RowsField<>("Countries and their roles", "Add a country", () -> new PartyRow(countries));
+        parties = new RowsField<>("Countries and their roles", "Add a country", () -> {
+            PartyRow row = new PartyRow(countries, kind::getValue);
+            partyRows.add(row);
+            return row;
+        });
+        parties.setHelperText("An alleged violation: supplier, recipient, transit or flag state. An event: participant, host"
+                + " or subject.");
+        kind.addValueChangeListener(e -> partyRows.forEach(PartyRow::offerRolesOfKind));
         provisions = new RowsField<>("Provisions allegedly breached", "Add a provision", () -> new ProvisionRow(provisionOptions));
         sources = new RowsField<>("Sources", "Cite a source", () -> new SourceRow(sourcePicker));
 
@@ -123,13 +133,16 @@ class IncidentForm extends EditorForm<IncidentData> {
         List<SourceOption> find(String text, int offset, int limit);
     }
 
+    /** A country and its role; the roles offered are those that fit the incident's kind. */
     private static final class PartyRow implements RowsField.RowEditor<IncidentData.PartyData> {
         private final ComboBox<CountryOption> country = new ComboBox<>();
         private final Select<PartyRole> role = new Select<>();
         private final List<CountryOption> countries;
+        private final Supplier<IncidentKind> kind;
 
-        PartyRow(List<CountryOption> countries) {
+        PartyRow(List<CountryOption> countries, Supplier<IncidentKind> kind) {
             this.countries = countries;
+            this.kind = kind;
             country.setItems(countries);
             country.setItemLabelGenerator(CountryOption::label);
             country.setPlaceholder("Country");
@@ -138,6 +151,12 @@ class IncidentForm extends EditorForm<IncidentData> {
             role.setItemLabelGenerator(PartyRole::label);
             role.setPlaceholder("Role");
             role.setAriaLabel("Role");
+            offerRolesOfKind();
+        }
+
+        void offerRolesOfKind() {
+            IncidentKind current = kind.get();
+            role.setItemEnabledProvider(option -> current == null || option.fits(current));
         }
 
         @Override

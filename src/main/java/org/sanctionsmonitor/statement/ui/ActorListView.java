@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -81,15 +82,21 @@ class ActorListView extends VerticalLayout {
         country.setItemLabelGenerator(CountryOption::label);
         country.setClearButtonVisible(true);
         TextField title = new TextField("Title or role");
+        title.setHelperText("Readers see it beside the name.");
+        TextArea notes = new TextArea("Editors' notes");
+        notes.setHelperText("Only editors see these.");
         BeanValidationBinder<ActorData> binder = new BeanValidationBinder<>(ActorData.class);
         binder.forField(name).bind("name");
         binder.forField(kind).bind("kind");
         binder.forField(country).bind(d -> countries.stream().filter(c -> c.code().equals(d.getCountryCode())).findFirst().orElse(null),
                 (d, v) -> d.setCountryCode(v == null ? null : v.code()));
         binder.forField(title).bind("title");
+        binder.forField(notes).bind("notes");
         binder.setBean(data);
         FieldErrors errors = new FieldErrors(binder);
-        dialog.add(new FormLayout(name, kind, country, title));
+        FormLayout fields = new FormLayout(name, kind, country, title);
+        fields.add(notes, 2);
+        dialog.add(fields);
         Button save = new Button("Save", click -> {
             if (binder.validate().isOk()) {
                 EditorSave.save(binder.getBean(), actors::save, errors, id -> {

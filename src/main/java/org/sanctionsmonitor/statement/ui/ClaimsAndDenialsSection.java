@@ -28,10 +28,14 @@ class ClaimsAndDenialsSection implements IncidentPageSection {
         VerticalLayout section = Texts.section("Claims and denials");
         List<StatementView> claims = said.stream().filter(s -> s.side() == StanceSide.ALLEGATION).toList();
         List<StatementView> denials = said.stream().filter(s -> s.side() == StanceSide.DENIAL).toList();
+        List<StatementView> reports = said.stream().filter(s -> s.side() == StanceSide.NEUTRAL).toList();
         HorizontalLayout columns = new HorizontalLayout(column("Claims (" + claims.size() + ")", claims, "claims"),
                 column("Denials and non-answers (" + denials.size() + ")", denials, "denials"));
         columns.setWidthFull();
         section.add(columns);
+        if (!reports.isEmpty()) {
+            section.add(column("Reported without a claim or denial (" + reports.size() + ")", reports, "reports"));
+        }
         return section;
     }
 

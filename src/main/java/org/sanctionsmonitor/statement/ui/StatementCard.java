@@ -2,12 +2,10 @@ package org.sanctionsmonitor.statement.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import org.sanctionsmonitor.base.Pages;
-import org.sanctionsmonitor.statement.StanceSide;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.sanctionsmonitor.base.ui.Badge;
-import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.base.ui.Texts;
 import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.security.CurrentUser;
@@ -18,13 +16,10 @@ public class StatementCard extends Div {
 
     public StatementCard(StatementView statement, boolean linkIncident) {
         addClassNames("card", "statement", "stance-" + statement.stance().name().toLowerCase());
-        Badge stance = new Badge(statement.stance().label(),
-                statement.side() == StanceSide.ALLEGATION ? Badge.Tone.DANGER : Badge.Tone.SUCCESS);
-        Span speaker = new Span(statement.speakerName()
-                + (statement.speakerTitle() == null ? "" : ", " + statement.speakerTitle())
-                + (statement.countryName() == null ? "" : " (" + statement.countryName() + ")"));
+        Badge stance = StanceBadge.of(statement.stance(), statement.side());
+        Span speaker = new Span(statement.speakers() + (statement.countries() == null ? "" : " (" + statement.countries() + ")"));
         speaker.addClassName("speaker");
-        Span date = new Span(Formats.date(statement.saidOn()));
+        Span date = new Span(statement.dateText());
         date.addClassName("meta");
         Div heading = new Div(stance, speaker, date);
         if (statement.workflowState() != WorkflowState.PUBLISHED) {

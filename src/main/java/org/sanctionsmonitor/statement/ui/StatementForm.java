@@ -2,12 +2,15 @@ package org.sanctionsmonitor.statement.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.sanctionsmonitor.base.ui.LanguageField;
 import org.sanctionsmonitor.country.CountryOption;
 import org.sanctionsmonitor.editorial.ui.EditorForm;
@@ -15,22 +18,27 @@ import org.sanctionsmonitor.incident.IncidentOption;
 import org.sanctionsmonitor.source.SourceOption;
 import org.sanctionsmonitor.statement.ActorKind;
 import org.sanctionsmonitor.statement.ActorOption;
+import org.sanctionsmonitor.statement.SaidPrecision;
 import org.sanctionsmonitor.statement.Stance;
 import org.sanctionsmonitor.statement.StatementData;
 
 /**
- * The statement form: who said it (an existing actor or a new one), when, with which stance, the quote in its
- * language beside the translation, its source and the incident it addresses.
+ * The statement form: who said it (actors, and a new one if needed) and which countries signed it, when (as precisely
+ * as known, or only when it was reported), with which stance, the quote in its language beside the translation, its
+ * source and the incident it addresses.
  */
 class StatementForm extends EditorForm<StatementData> {
 
-    final ComboBox<ActorOption> speaker = new ComboBox<>("Speaker");
-    final Checkbox newSpeaker = new Checkbox("New speaker");
-    final TextField newSpeakerName = new TextField("Name");
+    final MultiSelectComboBox<ActorOption> speakers = new MultiSelectComboBox<>("Speakers");
+    final Checkbox newSpeaker = new Checkbox("A new speaker too");
+    final TextField newSpeakerName = new TextField("New speaker's name");
     final Select<ActorKind> newSpeakerKind = new Select<>();
     final TextField newSpeakerTitle = new TextField("Title or role");
-    final ComboBox<CountryOption> country = new ComboBox<>("Speaker's country");
+    final ComboBox<CountryOption> newSpeakerCountry = new ComboBox<>("New speaker's country");
+    final MultiSelectComboBox<CountryOption> signatories = new MultiSelectComboBox<>("Signed by (joint statements)");
+    final Select<SaidPrecision> saidPrecision = new Select<>();
     final DatePicker saidOn = new DatePicker("Said on");
+    final DatePicker reportedOn = new DatePicker("Reported on");
     final Select<Stance> stance = new Select<>();
     final TextArea summary = new TextArea("What was said (editors' summary, English)");
     final TextArea quoteOriginal = new TextArea("Quote, in the original language");
@@ -47,15 +55,25 @@ class StatementForm extends EditorForm<StatementData> {
 
     StatementForm(List<ActorOption> actors, List<CountryOption> countries, Picker<SourceOption> sources, Picker<IncidentOption> incidents) {
         super(StatementData.class);
-        speaker.setItems(actors);
-        speaker.setItemLabelGenerator(ActorOption::label);
+        speakers.setItems(actors);
+        speakers.setItemLabelGenerator(ActorOption::label);
+        speakers.setHelperText("Who said it: one person or body, or several for a joint statement. Their country counts.");
         newSpeakerKind.setLabel("Kind");
         newSpeakerKind.setItems(ActorKind.values());
         newSpeakerKind.setItemLabelGenerator(kind -> kind.name().replace('_', ' ').toLowerCase());
-        newSpeaker.addValueChangeListener(e -> showSpeakerFields(e.getValue()));
-        country.setItems(countries);
-        country.setItemLabelGenerator(CountryOption::label);
-        country.setClearButtonVisible(true);
+        newSpeaker.addValueChangeListener(e -> showNewSpeaker(e.getValue()));
+        newSpeakerCountry.setItems(countries);
+        newSpeakerCountry.setItemLabelGenerator(CountryOption::label);
+        newSpeakerCountry.setClearButtonVisible(true);
+        signatories.setItems(countries);
+        signatories.setItemLabelGenerator(CountryOption::label);
+        signatories.setHelperText("Countries on whose behalf it was made, besides the speakers' own.");
+        saidPrecision.setLabel("Date known to");
+        saidPrecision.setItems(SaidPrecision.values());
+        saidPrecision.setItemLabelGenerator(SaidPrecision::label);
+        saidPrecision.addValueChangeListener(e -> showDate(e.getValue()));
+        saidOn.setHelperText("For a month or a year, any day in it.");
+        reportedOn.setHelperText("The day the source reported it.");
         stance.setLabel("Stance");
         stance.setItems(Stance.values());
         stance.setItemLabelGenerator(Stance::label);
@@ -67,17 +85,18 @@ class StatementForm extends EditorForm<StatementData> {
         incident.setClearButtonVisible(true);
         attributionNote.setHelperText("Where sources disagree on who said it, say so here.");
 
-        binder.forField(speaker).bind(d -> d.getSpeakerId() == null ? null : new ActorOption(d.getSpeakerId(), d.getSpeakerLabel()),
-                (d, v) -> {
-                    d.setSpeakerId(v == null ? null : v.id());
-                    d.setSpeakerLabel(v == null ? null : v.label());
-                });
+        binder.forField(speakers).bind(d -> new LinkedHashSet<>(d.getSpeakers()), (d, v) -> d.setSpeakers(List.copyOf(v)));
         binder.forField(newSpeakerName).bind("newSpeakerName");
         binder.forField(newSpeakerKind).bind("newSpeakerKind");
         binder.forField(newSpeakerTitle).bind("newSpeakerTitle");
-        binder.forField(country).bind(d -> countries.stream().filter(c -> c.code().equals(d.getSpeakerCountry())).findFirst().orElse(null),
-                (d, v) -> d.setSpeakerCountry(v == null ? null : v.code()));
+        binder.forField(newSpeakerCountry).bind(d -> country(countries, d.getNewSpeakerCountry()),
+                (d, v) -> d.setNewSpeakerCountry(v == null ? null : v.code()));
+        binder.forField(signatories).bind(d -> d.getSignatories().stream().map(code -> country(countries, code))
+                        .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new)),
+                (d, v) -> d.setSignatories(v.stream().map(CountryOption::code).toList()));
+        binder.forField(saidPrecision).bind("saidPrecision");
         binder.forField(saidOn).bind("saidOn");
+        binder.forField(reportedOn).bind("reportedOn");
         binder.forField(stance).bind("stance");
         binder.forField(summary).bind("summary");
         binder.forField(quoteOriginal).bind("quoteOriginal");
@@ -94,35 +113,51 @@ class StatementForm extends EditorForm<StatementData> {
                     d.setIncidentId(v == null ? null : v.id());
                     d.setIncidentLabel(v == null ? null : v.label());
                 });
-        errors().map("speakerId", speaker).map("speakerCountry", country).map("sourceId", source).map("incidentId", incident);
+        errors().map("speakers", speakers).map("newSpeakerCountry", newSpeakerCountry).map("signatories", signatories)
+                .map("sourceId", source).map("incidentId", incident);
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        form.add(speaker, newSpeaker);
-        form.add(newSpeakerName, newSpeakerKind, newSpeakerTitle, country, saidOn, stance);
+        form.add(speakers, newSpeaker);
+        form.add(newSpeakerName, newSpeakerKind, newSpeakerTitle, newSpeakerCountry);
+        form.add(signatories, 2);
+        form.add(saidPrecision, saidOn, reportedOn, stance);
         form.add(summary, 2);
         form.add(quoteOriginal, quoteTranslation, quoteLanguage);
         form.add(attributionNote, 2);
         form.add(source, incident);
         layout(form);
-        showSpeakerFields(false);
+        showNewSpeaker(false);
     }
 
     @Override
     public void edit(StatementData data) {
-        newSpeaker.setValue(false);
+        newSpeaker.setValue(data.getNewSpeakerName() != null && !data.getNewSpeakerName().isBlank());
         super.edit(data);
+        showDate(data.getSaidPrecision());
     }
 
-    private void showSpeakerFields(boolean isNew) {
-        speaker.setVisible(!isNew);
-        newSpeakerName.setVisible(isNew);
-        newSpeakerKind.setVisible(isNew);
-        newSpeakerTitle.setVisible(isNew);
-        if (isNew) {
-            speaker.clear();
-        } else {
+    private void showNewSpeaker(boolean shown) {
+        newSpeakerName.setVisible(shown);
+        newSpeakerKind.setVisible(shown);
+        newSpeakerTitle.setVisible(shown);
+        newSpeakerCountry.setVisible(shown);
+        if (!shown) {
             newSpeakerName.clear();
+            newSpeakerTitle.clear();
+            newSpeakerCountry.clear();
         }
+    }
+
+    /** An undated statement has no date of its own, only the day it was reported. */
+    private void showDate(SaidPrecision precision) {
+        saidOn.setVisible(precision != SaidPrecision.UNDATED);
+        if (precision == SaidPrecision.UNDATED) {
+            saidOn.clear();
+        }
+    }
+
+    private static CountryOption country(List<CountryOption> countries, String code) {
+        return countries.stream().filter(c -> c.code().equals(code)).findFirst().orElse(null);
     }
 }

@@ -42,7 +42,9 @@ class CountryViewsTest extends SpringBrowserlessTest {
         assertThat(view.heading.getText()).isEqualTo("North Korea (DPRK) (KP)");
         int supplier = count("SELECT count(DISTINCT incident_id) FROM incident_party WHERE country_code = 'KP' AND role = 'SUPPLIER'");
         assertThat(view.figures.getElement().getTextRecursively()).contains(supplier + "Incidents as supplier");
-        int denials = count("SELECT count(*) FROM statement WHERE speaker_country_code = 'KP' AND stance IN ('DENIES', 'DECLINES_TO_COMMENT')");
+        int denials = count("""
+                SELECT count(*) FROM statement s JOIN statement_speaker sp ON sp.statement_id = s.id JOIN actor a ON a.id = sp.actor_id
+                WHERE a.country_code = 'KP' AND s.stance IN ('DENIES', 'DECLINES_TO_COMMENT')""");
         assertThat(view.figures.getElement().getTextRecursively()).contains(denials + "Its denials");
         assertThat(view.years.isEmpty()).isFalse();
         assertThat(view.counterparts.getTable().getElement().getTextRecursively()).contains("Russia");

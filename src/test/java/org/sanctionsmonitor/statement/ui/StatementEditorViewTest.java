@@ -39,7 +39,8 @@ class StatementEditorViewTest extends SpringBrowserlessTest {
         test(view.form.save).click();
 
         var row = jdbc.sql("""
-                SELECT a.name, st.stance, st.quote_language, st.source_id FROM statement st JOIN actor a ON a.id = st.speaker_id
+                SELECT a.name, st.stance, st.quote_language, st.source_id FROM statement st
+                JOIN statement_speaker sp ON sp.statement_id = st.id JOIN actor a ON a.id = sp.actor_id
                 WHERE st.summary = 'Said there were no plans for agreements.'""").query().singleRow();
         assertThat(row).containsEntry("name", "Kremlin press service").containsEntry("stance", "DENIES")
                 .containsEntry("quote_language", "id").containsEntry("source_id", seed);
@@ -55,8 +56,8 @@ class StatementEditorViewTest extends SpringBrowserlessTest {
 
         test(view.form.save).click();
 
-        assertThat(view.form.speaker.isInvalid()).isTrue();
-        assertThat(view.form.speaker.getErrorMessage()).contains("Choose who said it");
+        assertThat(view.form.speakers.isInvalid()).isTrue();
+        assertThat(view.form.speakers.getErrorMessage()).contains("Choose who said it");
         assertThat(view.form.summary.getValue()).isEqualTo("A summary worth keeping.");
     }
 
