@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
-import org.sanctionsmonitor.incident.IncidentCategory;
 import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.IncidentStatus;
 import org.sanctionsmonitor.security.Role;
@@ -75,15 +74,14 @@ public class DashboardService {
     /** Published violations per month and category; an incident counts in every month its date range touches. */
     public List<Overview.MonthCount> violationsPerMonth() {
         return jdbc.sql("""
-                SELECT m.month::date AS month, i.category, count(*) AS incidents
+                SELECT m.month::date AS month, c.code AS category, c.label AS category_label, c.sort_order, count(*) AS incidents
                 FROM published_incidents() i
+                JOIN incident_category c ON c.code = i.category
                 CROSS JOIN LATERAL generate_series(date_trunc('month', i.date_from), date_trunc('month', i.date_to),
                                                    interval '1 month') AS m(month)
                 WHERE i.kind = 'VIOLATION'
-                GROUP BY m.month, i.category ORDER BY m.month, i.category
-                """).query((rs, n) -> new Overview.MonthCount(rs.getObject("month", LocalDate.class),
-                        IncidentCategory.valueOf(rs.getString("category")), rs.getInt("incidents")))
-                .list();
+                GROUP BY m.month, c.code, c.label, c.sort_order ORDER BY m.month, c.sort_order, c.label
+                """).query(Overview.MonthCount.class).list();
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.sanctionsmonitor.incident.IncidentCategory;
 import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.IncidentStatus;
 
@@ -26,7 +25,7 @@ public final class Overview {
      * Published violations of one category whose date range touches one month. An incident known only to the year
      * counts in each month of that year, as the list's date filter (overlap) does.
      */
-    public record MonthCount(LocalDate month, IncidentCategory category, int incidents) {
+    public record MonthCount(LocalDate month, String category, String categoryLabel, int sortOrder, int incidents) {
     }
 
     /** Published incidents with this supplier and this recipient among their parties. */

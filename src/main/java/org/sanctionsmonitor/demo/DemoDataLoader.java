@@ -12,7 +12,6 @@ import org.sanctionsmonitor.editorial.ItemType;
 import org.sanctionsmonitor.editorial.ReviewService;
 import org.sanctionsmonitor.incident.Confidence;
 import org.sanctionsmonitor.incident.Incident;
-import org.sanctionsmonitor.incident.IncidentCategory;
 import org.sanctionsmonitor.incident.IncidentData;
 import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.IncidentService;
@@ -201,7 +200,7 @@ class DemoDataLoader implements ApplicationRunner {
         data.setKind(IncidentKind.valueOf(i.kind()));
         data.setTitle(i.title());
         data.setSummary(i.summary());
-        data.setCategory(IncidentCategory.valueOf(i.category()));
+        data.setCategory(i.category());
         data.setDateFrom(i.dateFrom());
         data.setDateTo(i.dateTo());
         data.setDatePrecision(DatePrecision.valueOf(i.precision()));

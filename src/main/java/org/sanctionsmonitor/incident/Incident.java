@@ -36,8 +36,9 @@ public class Incident extends EditorialRecord {
     private String title;
     private String summary;
 
-    @Enumerated(EnumType.STRING)
-    private IncidentCategory category;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category")
+    private Category category;
 
     private LocalDate dateFrom;
     private LocalDate dateTo;
@@ -76,12 +77,12 @@ public class Incident extends EditorialRecord {
     }
 
     /** Takes every field and link from the editor's data; links are matched by value, so unchanged ones stay. */
-    void apply(IncidentData data, Function<String, Country> countries, Function<Long, Source> sourcesById,
+    void apply(IncidentData data, Category category, Function<String, Country> countries, Function<Long, Source> sourcesById,
             Function<Long, Provision> provisionsById) {
         kind = data.getKind();
         title = data.getTitle().trim();
         summary = blankToNull(data.getSummary());
-        category = data.getCategory();
+        this.category = category;
         dateFrom = data.getDateFrom();
         dateTo = data.getDateTo();
         datePrecision = data.getDatePrecision();
@@ -106,7 +107,8 @@ public class Incident extends EditorialRecord {
         data.setKind(kind);
         data.setTitle(title);
         data.setSummary(summary);
-        data.setCategory(category);
+        data.setCategory(category.getCode());
+        data.setCategoryLabel(category.getLabel());
         data.setDateFrom(dateFrom);
         data.setDateTo(dateTo);
         data.setDatePrecision(datePrecision);

@@ -38,8 +38,11 @@ public class IncidentData implements EditableData, FieldRules.Checked {
     @Size(max = 20000, message = "Keep the summary under 20,000 characters.")
     private String summary;
 
-    @NotNull(message = "Choose a category.")
-    private IncidentCategory category;
+    @NotBlank(message = "Choose a category.")
+    private String category;
+
+    /** For display only: the category's name. */
+    private String categoryLabel;
 
     @NotNull(message = "Give the first day it happened (or the first day of the month or year).")
     private LocalDate dateFrom;
@@ -128,7 +131,7 @@ public class IncidentData implements EditableData, FieldRules.Checked {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Kind", kind == null ? "" : kind.label());
         fields.put("Title", text(title));
-        fields.put("Category", category == null ? "" : category.label());
+        fields.put("Category", categoryLabel != null ? categoryLabel : text(category));
         fields.put("Date", dateFrom == null || dateTo == null || datePrecision == null ? "" : datePrecision.format(dateFrom, dateTo)
                 + " (known to the " + datePrecision.name().toLowerCase() + ")");
         fields.put("Status", status == null ? "" : status.label());
@@ -194,12 +197,20 @@ public class IncidentData implements EditableData, FieldRules.Checked {
         this.summary = summary;
     }
 
-    public IncidentCategory getCategory() {
+    public String getCategory() {
         return category;
     }
 
-    public void setCategory(IncidentCategory category) {
+    public void setCategory(String category) {
         this.category = category;
+    }
+
+    public String getCategoryLabel() {
+        return categoryLabel;
+    }
+
+    public void setCategoryLabel(String categoryLabel) {
+        this.categoryLabel = categoryLabel;
     }
 
     public LocalDate getDateFrom() {

@@ -11,7 +11,7 @@ import org.sanctionsmonitor.resolution.Verification;
 
 /** Everything the incident page shows, read in a handful of queries. */
 public record IncidentDetails(
-        long id, IncidentKind kind, String title, String summary, IncidentCategory category,
+        long id, IncidentKind kind, String title, String summary, String category, String categoryLabel,
         LocalDate dateFrom, LocalDate dateTo, DatePrecision datePrecision, String place,
         BigDecimal latitude, BigDecimal longitude, IncidentStatus status, Confidence confidence, String notes,
         WorkflowState workflowState, String reviewComment, String updatedBy, Instant updatedAt, long version,

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.sanctionsmonitor.base.FieldException;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.country.Country;
 import org.sanctionsmonitor.editorial.EditorialType;
@@ -20,10 +21,12 @@ class IncidentEditorialType implements EditorialType<Incident, IncidentData> {
 
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
+    private final CategoryService categories;
 
-    IncidentEditorialType(EntityManager entityManager, JdbcClient jdbc) {
+    IncidentEditorialType(EntityManager entityManager, JdbcClient jdbc, CategoryService categories) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
+        this.categories = categories;
     }
 
     @Override
@@ -58,10 +61,22 @@ class IncidentEditorialType implements EditorialType<Incident, IncidentData> {
 
     @Override
     public void apply(Incident incident, IncidentData data) {
-        incident.apply(data,
+        incident.apply(data, entityManager.getReference(Category.class, data.getCategory()),
                 code -> entityManager.getReference(Country.class, code),
                 id -> entityManager.getReference(Source.class, id),
                 id -> entityManager.getReference(Provision.class, id));
+    }
+
+    /** The category must exist; a retired one is kept only by incidents that already have it. */
+    @Override
+    public void check(IncidentData data) {
+        CategoryOption category = categories.find(data.getCategory())
+                .orElseThrow(() -> new FieldException("category", "There is no category " + data.getCategory() + "."));
+        boolean keptFromBefore = data.getId() != null && jdbc.sql("SELECT count(*) FROM visible_incidents(true) WHERE id = :id AND category = :code")
+                .param("id", data.getId()).param("code", category.code()).query(Integer.class).single() > 0;
+        if (category.retired() && !keptFromBefore) {
+            throw new FieldException("category", "The category " + category.label() + " is retired: choose another one.");
+        }
     }
 
     @Override

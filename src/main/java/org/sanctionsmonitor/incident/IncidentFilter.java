@@ -18,7 +18,7 @@ import org.sanctionsmonitor.base.UrlQuery;
  * a Sankey link "KP → RU" opens {@code ?country=KP&role=SUPPLIER&recipient=RU}.
  */
 public record IncidentFilter(
-        String country, PartyRole role, IncidentCategory category, IncidentStatus status, IncidentKind kind,
+        String country, PartyRole role, String category, IncidentStatus status, IncidentKind kind,
         LocalDate from, LocalDate to, String text, Long provision, String recipient) {
 
     public static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null, null);
@@ -26,11 +26,12 @@ public record IncidentFilter(
     public IncidentFilter {
         country = countryCode(country);
         recipient = countryCode(recipient);
+        category = category == null || category.isBlank() ? null : category.trim().toUpperCase(Locale.ROOT);
         text = text == null || text.isBlank() ? null : text.trim();
     }
 
     /** A filter without the dashboard-only parameters, as the list's filter bar builds it. */
-    public IncidentFilter(String country, PartyRole role, IncidentCategory category, IncidentStatus status,
+    public IncidentFilter(String country, PartyRole role, String category, IncidentStatus status,
             IncidentKind kind, LocalDate from, LocalDate to, String text) {
         this(country, role, category, status, kind, from, to, text, null, null);
     }
@@ -43,7 +44,7 @@ public record IncidentFilter(
         return new IncidentFilter(
                 UrlQuery.first(parameters, "country"),
                 UrlQuery.enumValue(PartyRole.class, UrlQuery.first(parameters, "role")),
-                UrlQuery.enumValue(IncidentCategory.class, UrlQuery.first(parameters, "category")),
+                UrlQuery.first(parameters, "category"),
                 UrlQuery.enumValue(IncidentStatus.class, UrlQuery.first(parameters, "status")),
                 UrlQuery.enumValue(IncidentKind.class, UrlQuery.first(parameters, "kind")),
                 UrlQuery.date(UrlQuery.first(parameters, "from")),
@@ -67,6 +68,10 @@ public record IncidentFilter(
         put(query, "provision", provision);
         put(query, "recipient", recipient);
         return query;
+    }
+
+    public IncidentFilter withCategory(String category) {
+        return new IncidentFilter(country, role, category, status, kind, from, to, text, provision, recipient);
     }
 
     public IncidentFilter withoutProvision() {

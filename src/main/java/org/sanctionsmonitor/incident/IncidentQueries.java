@@ -23,7 +23,8 @@ class IncidentQueries {
             "sourceCount", "source_count");
 
     private static final String ROW_COLUMNS = """
-            i.id, i.kind, i.title, i.category, i.status, i.date_from, i.date_to, i.date_precision, i.workflow_state,
+            i.id, i.kind, i.title, i.category, (SELECT c.label FROM incident_category c WHERE c.code = i.category) AS category_label,
+            i.status, i.date_from, i.date_to, i.date_precision, i.workflow_state,
             (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM incident_party p JOIN country c ON c.code = p.country_code
               WHERE p.incident_id = i.id AND p.role = 'SUPPLIER') AS suppliers,
             (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM incident_party p JOIN country c ON c.code = p.country_code
@@ -55,14 +56,15 @@ class IncidentQueries {
 
     Optional<IncidentDetails> details(long id, boolean includeUnpublished) {
         return jdbc.sql("""
-                SELECT i.id, i.kind, i.title, i.summary, i.category, i.date_from, i.date_to, i.date_precision, i.place,
+                SELECT i.id, i.kind, i.title, i.summary, i.category,
+                       (SELECT c.label FROM incident_category c WHERE c.code = i.category) AS category_label, i.date_from, i.date_to, i.date_precision, i.place,
                        i.latitude, i.longitude, i.status, i.confidence, i.notes, i.workflow_state, i.review_comment, i.updated_by, i.updated_at, i.version
                 FROM visible_incidents(:all) i WHERE i.id = :id
                 """)
                 .param("id", id).param("all", includeUnpublished)
                 .query((rs, n) -> new IncidentDetails(
                         rs.getLong("id"), IncidentKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                        rs.getString("summary"), IncidentCategory.valueOf(rs.getString("category")),
+                        rs.getString("summary"), rs.getString("category"), rs.getString("category_label"),
                         rs.getObject("date_from", java.time.LocalDate.class), rs.getObject("date_to", java.time.LocalDate.class),
                         DatePrecision.valueOf(rs.getString("date_precision")), rs.getString("place"),
                         rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
@@ -186,7 +188,7 @@ class IncidentQueries {
         }
         if (filter.category() != null) {
             conditions.add("i.category = :category");
-            params.put("category", filter.category().name());
+            params.put("category", filter.category());
         }
         if (filter.status() != null) {
             conditions.add("i.status = :status");

@@ -6,7 +6,7 @@ import org.sanctionsmonitor.editorial.WorkflowState;
 
 /** One line of the incident list. Suppliers and recipients are country names joined with ", ". */
 public record IncidentRow(
-        long id, IncidentKind kind, String title, IncidentCategory category, IncidentStatus status,
+        long id, IncidentKind kind, String title, String category, String categoryLabel, IncidentStatus status,
         LocalDate dateFrom, LocalDate dateTo, DatePrecision datePrecision, WorkflowState workflowState,
         String suppliers, String recipients, int sourceCount) {
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sanctionsmonitor.base.UrlQuery;
-import org.sanctionsmonitor.incident.IncidentCategory;
 
 /**
  * What the timeline shows. It round-trips through the URL ({@code ?country=KP&regime=DPRK_1718&kinds=VIOLATION,DENIAL
@@ -18,7 +17,7 @@ import org.sanctionsmonitor.incident.IncidentCategory;
  * Country and category narrow incidents, events and statements; resolutions and lapsing provisions are narrowed by
  * regime or resolution and by date only, as context.
  */
-public record TimelineFilter(String country, String regime, Integer resolution, IncidentCategory category,
+public record TimelineFilter(String country, String regime, Integer resolution, String category,
         Set<TimelineKind> kinds, LocalDate from, LocalDate to) {
 
     public static final TimelineFilter NONE = new TimelineFilter(null, null, null, null, Set.of(), null, null);
@@ -26,6 +25,7 @@ public record TimelineFilter(String country, String regime, Integer resolution, 
     public TimelineFilter {
         country = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
         regime = regime == null || regime.isBlank() ? null : regime.trim().toUpperCase(Locale.ROOT);
+        category = category == null || category.isBlank() ? null : category.trim().toUpperCase(Locale.ROOT);
         kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
     }
 
@@ -49,7 +49,7 @@ public record TimelineFilter(String country, String regime, Integer resolution, 
             // ignored like every malformed parameter
         }
         return new TimelineFilter(UrlQuery.first(parameters, "country"), UrlQuery.first(parameters, "regime"), resolution,
-                UrlQuery.enumValue(IncidentCategory.class, UrlQuery.first(parameters, "category")), kinds,
+                UrlQuery.first(parameters, "category"), kinds,
                 UrlQuery.date(UrlQuery.first(parameters, "from")), UrlQuery.date(UrlQuery.first(parameters, "to")));
     }
 
@@ -66,7 +66,7 @@ public record TimelineFilter(String country, String regime, Integer resolution, 
             query.put("resolution", resolution.toString());
         }
         if (category != null) {
-            query.put("category", category.name());
+            query.put("category", category);
         }
         if (!kinds.isEmpty()) {
             query.put("kinds", EnumSet.copyOf(kinds).stream().map(Enum::name).collect(Collectors.joining(",")));

@@ -59,7 +59,8 @@ public class TimelineService {
             }
             incidentConditions(filter, "i", law, where, params);
             dateConditions(filter, "i.date_from", "i.date_to", where, params);
-            parts.add(COLUMNS.formatted("i.kind", "i.date_from", "i.date_to", "i.date_precision", "i.title", "i.category",
+            parts.add(COLUMNS.formatted("i.kind", "i.date_from", "i.date_to", "i.date_precision", "i.title",
+                    "(SELECT c.label FROM incident_category c WHERE c.code = i.category)",
                     "NULL", "NULL", "NULL", "i.id", "NULL", "NULL")
                     + "FROM published_incidents() i WHERE " + String.join(" AND ", where));
         }
@@ -175,7 +176,7 @@ public class TimelineService {
         }
         if (filter.category() != null) {
             where.add(alias + ".category = :category");
-            params.put("category", filter.category().name());
+            params.put("category", filter.category());
         }
         if (law != null) {
             where.add(law);

@@ -132,7 +132,7 @@ class DashboardServiceTest {
             return null;
         }).list();
         Map<String, Integer> actualMonths = new HashMap<>();
-        dashboard.violationsPerMonth().forEach(m -> actualMonths.put(YearMonth.from(m.month()) + " " + m.category().name(), m.incidents()));
+        dashboard.violationsPerMonth().forEach(m -> actualMonths.put(YearMonth.from(m.month()) + " " + m.category(), m.incidents()));
         assertThat(actualMonths).isNotEmpty().isEqualTo(expectedMonths);
 
         // Flows: pairs of supplier and recipient over published incidents.

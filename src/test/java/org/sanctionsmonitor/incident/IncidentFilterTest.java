@@ -12,7 +12,7 @@ class IncidentFilterTest {
 
     @Test
     void a_filter_survives_the_round_trip_through_the_url() {
-        IncidentFilter filter = new IncidentFilter("kp", PartyRole.SUPPLIER, IncidentCategory.ARTILLERY_AMMUNITION,
+        IncidentFilter filter = new IncidentFilter("kp", PartyRole.SUPPLIER, "ARTILLERY_AMMUNITION",
                 IncidentStatus.ALLEGED, IncidentKind.VIOLATION, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), " shells ");
 
         IncidentFilter parsed = IncidentFilter.fromQuery(asParameters(filter.toQuery()));

@@ -109,7 +109,7 @@ class IncidentServiceTest {
     void an_event_needs_no_supplier_or_recipient() {
         IncidentData data = IncidentTestData.valid();
         data.setKind(IncidentKind.EVENT);
-        data.setCategory(IncidentCategory.DIPLOMATIC);
+        data.setCategory("DIPLOMATIC");
         data.setParties(List.of(new IncidentData.PartyData("RU", PartyRole.PARTICIPANT)));
 
         assertThat(incidents.save(data)).isPositive();

@@ -12,7 +12,7 @@ public final class IncidentTestData {
     public static IncidentData valid() {
         IncidentData data = new IncidentData();
         data.setTitle("Rail shipment of shells reported at Tumangang");
-        data.setCategory(IncidentCategory.ARTILLERY_AMMUNITION);
+        data.setCategory("ARTILLERY_AMMUNITION");
         data.setDateFrom(LocalDate.of(2025, 11, 3));
         data.setDateTo(LocalDate.of(2025, 11, 4));
         data.setParties(List.of(new IncidentData.PartyData("KP", PartyRole.SUPPLIER), new IncidentData.PartyData("RU", PartyRole.RECIPIENT)));

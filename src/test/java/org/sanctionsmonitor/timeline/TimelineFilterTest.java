@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.incident.IncidentCategory;
 
 class TimelineFilterTest {
 
     @Test
     void a_timeline_filter_survives_the_round_trip_through_the_url() {
-        TimelineFilter filter = new TimelineFilter("kp", "dprk", 2270, IncidentCategory.DRONES,
+        TimelineFilter filter = new TimelineFilter("kp", "dprk", 2270, "DRONES",
                 Set.of(TimelineKind.DENIAL, TimelineKind.VIOLATION), LocalDate.of(2023, 1, 1), LocalDate.of(2024, 6, 30));
 
         TimelineFilter parsed = TimelineFilter.fromQuery(asParameters(filter.toQuery()));

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.dashboard.GeneratedData;
 import org.sanctionsmonitor.base.DatePrecision;
-import org.sanctionsmonitor.incident.IncidentCategory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -36,7 +35,7 @@ class TimelineServiceTest {
     @Test
     void a_country_category_and_date_filter_narrows_incidents_and_statements_alike_on_generated_data() {
         GeneratedData.insert(jdbc, 300, 19);
-        TimelineFilter filter = new TimelineFilter("RU", null, null, IncidentCategory.DRONES, Set.of(),
+        TimelineFilter filter = new TimelineFilter("RU", null, null, "DRONES", Set.of(),
                 LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31));
 
         assertKindCounts(filter,

@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import org.sanctionsmonitor.base.ui.chart.ChartOptions;
 import org.sanctionsmonitor.base.ui.chart.DataTable;
 import org.sanctionsmonitor.dashboard.Overview;
-import org.sanctionsmonitor.incident.IncidentCategory;
 import org.sanctionsmonitor.incident.IncidentFilter;
 import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.PartyRole;
@@ -27,7 +26,7 @@ final class OverviewCharts {
     }
 
     /** The list behind one month of one category: violations of that category whose date range touches the month. */
-    static IncidentFilter monthFilter(YearMonth month, IncidentCategory category) {
+    static IncidentFilter monthFilter(YearMonth month, String category) {
         return new IncidentFilter(null, null, category, null, IncidentKind.VIOLATION, month.atDay(1), month.atEndOfMonth(), null);
     }
 
@@ -54,16 +53,15 @@ final class OverviewCharts {
 
     static ObjectNode monthsOption(List<Overview.MonthCount> counts) {
         List<YearMonth> axis = monthAxis(counts.stream().map(c -> YearMonth.from(c.month())).collect(java.util.stream.Collectors.toSet()));
-        Map<IncidentCategory, Map<YearMonth, Integer>> byCategory = new LinkedHashMap<>();
-        for (IncidentCategory category : IncidentCategory.values()) {
-            for (Overview.MonthCount c : counts) {
-                if (c.category() == category) {
-                    byCategory.computeIfAbsent(category, k -> new LinkedHashMap<>()).put(YearMonth.from(c.month()), c.incidents());
-                }
-            }
-        }
+        // One series per category, in the order the counts list them (the admins' order of categories).
+        Map<String, String> labels = new LinkedHashMap<>();
+        counts.stream().sorted(java.util.Comparator.comparingInt(Overview.MonthCount::sortOrder).thenComparing(Overview.MonthCount::categoryLabel))
+                .forEach(c -> labels.putIfAbsent(c.category(), c.categoryLabel()));
+        Map<String, Map<YearMonth, Integer>> byCategory = new LinkedHashMap<>();
+        labels.keySet().forEach(category -> byCategory.put(category, new LinkedHashMap<>()));
+        counts.forEach(c -> byCategory.get(c.category()).put(YearMonth.from(c.month()), c.incidents()));
         List<ChartOptions.Series> series = new ArrayList<>();
-        byCategory.forEach((category, values) -> series.add(new ChartOptions.Series(category.label(), axis.stream()
+        byCategory.forEach((category, values) -> series.add(new ChartOptions.Series(labels.get(category), axis.stream()
                 .map(m -> {
                     int n = values.getOrDefault(m, 0);
                     return new ChartOptions.Item(n, n == 0 ? null : Links.incidents(monthFilter(m, category)));
@@ -73,7 +71,7 @@ final class OverviewCharts {
 
     static DataTable monthsTable(List<Overview.MonthCount> counts) {
         return new DataTable(List.of("Month", "Category", "Violations"), counts.stream()
-                .map(c -> List.of(DataTable.Cell.text(YearMonth.from(c.month())), DataTable.Cell.text(c.category().label()),
+                .map(c -> List.of(DataTable.Cell.text(YearMonth.from(c.month())), DataTable.Cell.text(c.categoryLabel()),
                         DataTable.Cell.link(c.incidents(), Links.incidents(monthFilter(YearMonth.from(c.month()), c.category())))))
                 .toList());
     }

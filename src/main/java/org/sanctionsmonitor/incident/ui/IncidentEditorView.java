@@ -13,6 +13,7 @@ import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.base.ui.Texts;
 import org.sanctionsmonitor.country.CountryService;
 import org.sanctionsmonitor.editorial.ui.EditorView;
+import org.sanctionsmonitor.incident.CategoryService;
 import org.sanctionsmonitor.incident.IncidentData;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.SimilarIncident;
@@ -36,8 +37,9 @@ class IncidentEditorView extends EditorView<IncidentData> {
     private final SourceService sources;
 
     @Autowired
-    IncidentEditorView(IncidentService incidents, CountryService countries, ResolutionService resolutions, SourceService sources) {
-        this(new IncidentForm(countries.all(), resolutions.provisionOptions(), sources::options), incidents, sources);
+    IncidentEditorView(IncidentService incidents, CountryService countries, CategoryService categories, ResolutionService resolutions,
+            SourceService sources) {
+        this(new IncidentForm(countries.all(), categories.all(), resolutions.provisionOptions(), sources::options), incidents, sources);
     }
 
     private IncidentEditorView(IncidentForm form, IncidentService incidents, SourceService sources) {

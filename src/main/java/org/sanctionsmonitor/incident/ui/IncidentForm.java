@@ -19,7 +19,7 @@ import org.sanctionsmonitor.editorial.ui.EditorForm;
 import org.sanctionsmonitor.country.CountryOption;
 import org.sanctionsmonitor.incident.Confidence;
 import org.sanctionsmonitor.base.DatePrecision;
-import org.sanctionsmonitor.incident.IncidentCategory;
+import org.sanctionsmonitor.incident.CategoryOption;
 import org.sanctionsmonitor.incident.IncidentData;
 import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.IncidentStatus;
@@ -32,7 +32,7 @@ class IncidentForm extends EditorForm<IncidentData> {
 
     final RadioButtonGroup<IncidentKind> kind = new RadioButtonGroup<>("Kind");
     final TextField title = new TextField("Title");
-    final Select<IncidentCategory> category = new Select<>();
+    final Select<CategoryOption> category = new Select<>();
     final DatePicker dateFrom = new DatePicker("From");
     final DatePicker dateTo = new DatePicker("To");
     final Select<DatePrecision> datePrecision = new Select<>();
@@ -48,14 +48,18 @@ class IncidentForm extends EditorForm<IncidentData> {
     final RowsField<IncidentData.SourceData> sources;
     private final List<PartyRow> partyRows = new ArrayList<>();
 
-    IncidentForm(List<CountryOption> countries, List<ProvisionOption> provisionOptions, SourcePicker sourcePicker) {
+    IncidentForm(List<CountryOption> countries, List<CategoryOption> categories, List<ProvisionOption> provisionOptions,
+            SourcePicker sourcePicker) {
         super(IncidentData.class);
         kind.setItems(IncidentKind.values());
         kind.setItemLabelGenerator(IncidentKind::label);
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(300);
         title.setAutofocus(true);
-        choices(category, "Category", IncidentCategory.values(), IncidentCategory::label);
+        category.setLabel("Category");
+        category.setItems(categories);
+        category.setItemLabelGenerator(c -> c.retired() ? c.label() + " (retired)" : c.label());
+        category.setItemEnabledProvider(c -> !c.retired());
         choices(datePrecision, "Date known to the", DatePrecision.values(), p -> p.name().toLowerCase());
         choices(status, "Status", IncidentStatus.values(), IncidentStatus::label);
         choices(confidence, "Confidence", Confidence.values(), Confidence::label);
@@ -85,7 +89,12 @@ class IncidentForm extends EditorForm<IncidentData> {
 
         binder.forField(kind).bind("kind");
         binder.forField(title).bind("title");
-        binder.forField(category).bind("category");
+        binder.forField(category).bind(d -> categories.stream().filter(c -> c.code().equals(d.getCategory())).findFirst().orElse(null),
+                (d, c) -> {
+                    d.setCategory(c == null ? null : c.code());
+                    d.setCategoryLabel(c == null ? null : c.label());
+                });
+        errors().map("category", category);
         binder.forField(dateFrom).bind("dateFrom");
         binder.forField(dateTo)
                 .withValidator(to -> to == null || dateFrom.getValue() == null || !to.isBefore(dateFrom.getValue()),

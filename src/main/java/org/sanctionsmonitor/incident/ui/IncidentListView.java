@@ -34,7 +34,8 @@ import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.base.ui.Badge;
 import org.sanctionsmonitor.country.CountryOption;
 import org.sanctionsmonitor.country.CountryService;
-import org.sanctionsmonitor.incident.IncidentCategory;
+import org.sanctionsmonitor.incident.CategoryOption;
+import org.sanctionsmonitor.incident.CategoryService;
 import org.sanctionsmonitor.incident.IncidentFilter;
 import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.IncidentRow;
@@ -59,7 +60,7 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
 
     final ComboBox<CountryOption> country = new ComboBox<>("Country");
     final Select<PartyRole> role = new Select<>();
-    final Select<IncidentCategory> category = new Select<>();
+    final Select<CategoryOption> category = new Select<>();
     final Select<IncidentStatus> status = new Select<>();
     final Select<IncidentKind> kind = new Select<>();
     final DatePicker from = new DatePicker("From");
@@ -75,7 +76,7 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
     private IncidentFilter filter = IncidentFilter.NONE;
     private boolean applyingUrl;
 
-    IncidentListView(IncidentService incidents, CountryService countries, ResolutionService resolutions) {
+    IncidentListView(IncidentService incidents, CountryService countries, ResolutionService resolutions, CategoryService categories) {
         this.incidents = incidents;
         this.countries = countries;
         this.resolutions = resolutions;
@@ -87,7 +88,7 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
         country.setClearButtonVisible(true);
         country.setPlaceholder("Any country");
         configure(role, "Role", PartyRole.values(), PartyRole::label, "Any role");
-        configure(category, "Category", IncidentCategory.values(), IncidentCategory::label, "Any category");
+        configure(category, "Category", categories.all().toArray(CategoryOption[]::new), CategoryOption::label, "Any category");
         configure(status, "Status", IncidentStatus.values(), IncidentStatus::label, "Any status");
         configure(kind, "Kind", IncidentKind.values(), IncidentKind::label, "Violations and events");
         from.setClearButtonVisible(true);
@@ -135,7 +136,7 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addComponentColumn(row -> Texts.appLink(row.title(), Pages.incident(row.id())))
                 .setHeader("Title").setSortProperty("title").setFlexGrow(4);
         grid.addColumn(IncidentRow::flow).setHeader("Supplier → recipient").setFlexGrow(2);
-        grid.addColumn(row -> row.category().label()).setHeader("Category").setSortProperty("category").setAutoWidth(true);
+        grid.addColumn(IncidentRow::categoryLabel).setHeader("Category").setSortProperty("category").setAutoWidth(true);
         grid.addComponentColumn(IncidentListView::statusBadges).setHeader("Status").setSortProperty("status").setAutoWidth(true);
         grid.addColumn(IncidentRow::sourceCount).setHeader("Sources").setSortProperty("sourceCount")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -166,11 +167,13 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filter = IncidentFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        CategoryOption chosen = category.getListDataView().getItems().filter(c -> c.code().equals(filter.category())).findFirst().orElse(null);
+        filter = filter.withCategory(chosen == null ? null : chosen.code()); // an unknown category in a shared link is ignored
         applyingUrl = true;
         try {
             country.setValue(countries.find(filter.country()).orElse(null));
             role.setValue(filter.role());
-            category.setValue(filter.category());
+            category.setValue(chosen);
             status.setValue(filter.status());
             kind.setValue(filter.kind());
             from.setValue(filter.from());
@@ -215,7 +218,7 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
         // The provision and recipient conditions come from dashboard clicks and have no field: keep them.
         navigateTo(new IncidentFilter(
                 country.getValue() == null ? null : country.getValue().code(),
-                role.getValue(), category.getValue(), status.getValue(), kind.getValue(),
+                role.getValue(), category.getValue() == null ? null : category.getValue().code(), status.getValue(), kind.getValue(),
                 from.getValue(), to.getValue(), text.getValue(), filter.provision(), filter.recipient()));
     }
 

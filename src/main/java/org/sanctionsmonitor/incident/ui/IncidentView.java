@@ -126,7 +126,7 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
         Div facts = new Div(
                 Texts.fact("Date", incident.dateText() + " (known to the " + incident.datePrecision().name().toLowerCase() + ")"),
-                Texts.fact("Category", incident.category().label()),
+                Texts.fact("Category", incident.categoryLabel()),
                 Texts.fact("Place", incident.place()),
                 Texts.fact("Coordinates", incident.latitude() == null ? null : incident.latitude() + ", " + incident.longitude()),
                 Texts.fact("Last changed", Formats.instant(incident.updatedAt()) + " by " + incident.updatedBy()));

@@ -37,7 +37,8 @@ import org.sanctionsmonitor.base.ui.chart.ChartCard;
 import org.sanctionsmonitor.base.ui.chart.DataTable;
 import org.sanctionsmonitor.country.CountryOption;
 import org.sanctionsmonitor.country.CountryService;
-import org.sanctionsmonitor.incident.IncidentCategory;
+import org.sanctionsmonitor.incident.CategoryOption;
+import org.sanctionsmonitor.incident.CategoryService;
 import org.sanctionsmonitor.resolution.ResolutionRow;
 import org.sanctionsmonitor.resolution.ResolutionService;
 import org.sanctionsmonitor.security.Role;
@@ -60,7 +61,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<CountryOption> country = new ComboBox<>("Country");
     final Select<TimelineService.Regime> regime = new Select<>();
     final Select<Integer> resolution = new Select<>();
-    final Select<IncidentCategory> category = new Select<>();
+    final Select<CategoryOption> category = new Select<>();
     final CheckboxGroup<TimelineKind> kinds = new CheckboxGroup<>("Show");
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
@@ -77,7 +78,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
     private List<TimelineItem> items = List.of();
     private boolean applyingUrl;
 
-    TimelineView(TimelineService timeline, CountryService countries, ResolutionService resolutions) {
+    TimelineView(TimelineService timeline, CountryService countries, ResolutionService resolutions, CategoryService categories) {
         this.timeline = timeline;
         this.countries = countries;
         addClassName("timeline-view");
@@ -98,7 +99,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
         resolution.setEmptySelectionCaption("Any resolution");
         resolution.setItemLabelGenerator(n -> n == null ? "Any resolution" : "S/RES/" + n);
         category.setLabel("Category");
-        category.setItems(IncidentCategory.values());
+        category.setItems(categories.all());
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption("Any category");
         category.setItemLabelGenerator(c -> c == null ? "Any category" : c.label());
@@ -135,7 +136,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 
     private static String detail(TimelineItem item) {
         if (item.kind() == TimelineKind.VIOLATION || item.kind() == TimelineKind.EVENT) {
-            return IncidentCategory.valueOf(item.detail()).label();
+            return item.detail(); // the category's name
         }
         return item.detail() == null ? "" : item.detail();
     }
@@ -162,7 +163,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
             country.setValue(countries.find(filter.country()).orElse(null));
             regime.setValue(regime.getListDataView().getItems().filter(r -> r.code().equals(filter.regime())).findFirst().orElse(null));
             resolution.setValue(filter.resolution());
-            category.setValue(filter.category());
+            category.setValue(category.getListDataView().getItems().filter(c -> c.code().equals(filter.category())).findFirst().orElse(null));
             kinds.setValue(filter.kinds().isEmpty() ? Set.of() : filter.kinds());
             from.setValue(filter.from());
             to.setValue(filter.to());
@@ -210,7 +211,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         navigateTo(new TimelineFilter(country.getValue() == null ? null : country.getValue().code(),
-                regime.getValue() == null ? null : regime.getValue().code(), resolution.getValue(), category.getValue(),
+                regime.getValue() == null ? null : regime.getValue().code(), resolution.getValue(), category.getValue() == null ? null : category.getValue().code(),
                 kinds.getValue(), from.getValue(), to.getValue()));
     }
 

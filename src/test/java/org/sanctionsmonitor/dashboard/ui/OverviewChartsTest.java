@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.dashboard.Overview;
-import org.sanctionsmonitor.incident.IncidentCategory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,9 +23,9 @@ class OverviewChartsTest {
     @Test
     void each_bar_of_the_month_chart_links_to_its_month_and_category_and_empty_months_link_nowhere() {
         ObjectNode option = OverviewCharts.monthsOption(List.of(
-                new Overview.MonthCount(LocalDate.of(2023, 9, 1), IncidentCategory.DRONES, 2),
-                new Overview.MonthCount(LocalDate.of(2023, 11, 1), IncidentCategory.DRONES, 1),
-                new Overview.MonthCount(LocalDate.of(2023, 11, 1), IncidentCategory.TROOPS, 3)));
+                new Overview.MonthCount(LocalDate.of(2023, 9, 1), "DRONES", "Drones", 30, 2),
+                new Overview.MonthCount(LocalDate.of(2023, 11, 1), "DRONES", "Drones", 30, 1),
+                new Overview.MonthCount(LocalDate.of(2023, 11, 1), "TROOPS", "Troops", 40, 3)));
 
         assertThat(option.get("xAxis").get("data")).hasSize(3);
         JsonNode drones = option.get("series").get(0);

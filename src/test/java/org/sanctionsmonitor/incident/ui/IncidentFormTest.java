@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.base.FieldRules;
 import org.sanctionsmonitor.country.CountryOption;
+import org.sanctionsmonitor.incident.CategoryOption;
 import org.sanctionsmonitor.incident.IncidentData;
 import org.sanctionsmonitor.incident.IncidentTestData;
 import org.sanctionsmonitor.incident.PartyRole;
@@ -21,6 +22,7 @@ class IncidentFormTest {
     private final List<IncidentData> saved = new ArrayList<>();
     private final IncidentForm form = new IncidentForm(
             List.of(new CountryOption("KP", "North Korea (DPRK)"), new CountryOption("RU", "Russia")),
+            List.of(new CategoryOption("ARTILLERY_AMMUNITION", "Artillery ammunition", null, 10, false, 0)),
             List.of(new ProvisionOption(8, "S/RES/1718 (2006) OP8(b)", "Arms from the DPRK", Verification.VERIFIED)),
             (text, offset, limit) -> List.of(new SourceOption(3, "Kompas: Korut kirim rudal")));
 

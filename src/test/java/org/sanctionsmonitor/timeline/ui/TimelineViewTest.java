@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.Navigation;
-import org.sanctionsmonitor.incident.IncidentCategory;
 import org.sanctionsmonitor.timeline.TimelineKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +27,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
                 + "&from=2023-01-01&to=2025-12-31", TimelineView.class);
 
         assertThat(view.country.getValue().code()).isEqualTo("KP");
-        assertThat(view.category.getValue()).isEqualTo(IncidentCategory.BALLISTIC_MISSILES);
+        assertThat(view.category.getValue().code()).isEqualTo("BALLISTIC_MISSILES");
         assertThat(view.kinds.getValue()).containsExactlyInAnyOrder(TimelineKind.VIOLATION, TimelineKind.DENIAL);
         assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2023, 1, 1));
         assertThat(view.to.getValue()).isEqualTo(LocalDate.of(2025, 12, 31));
