@@ -23,6 +23,7 @@ import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.IncidentStatus;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.resolution.ProvisionOption;
+import org.sanctionsmonitor.resolution.ProvisionSearch;
 import org.sanctionsmonitor.source.SourceOption;
 
 /** The incident form: given the choices to offer, it edits an {@link IncidentData}. */
@@ -170,7 +171,9 @@ class IncidentForm extends EditorForm<IncidentData> {
 
         ProvisionRow(List<ProvisionOption> options) {
             this.options = options;
-            provision.setItems(options);
+            // Ranked on the server, so "1718 OP8" or "2231 Annex B para 4" finds its paragraph first.
+            provision.setItems(query -> ProvisionSearch.rank(options, query.getFilter().orElse("")).stream()
+                    .skip(query.getOffset()).limit(query.getLimit()));
             provision.setItemLabelGenerator(p -> p.citation() + " – " + abbreviate(p.summary(), 90));
             provision.setPlaceholder("Resolution and paragraph, e.g. 1718 OP8");
             provision.setAriaLabel("Provision");
@@ -194,7 +197,8 @@ class IncidentForm extends EditorForm<IncidentData> {
 
         @Override
         public void setValue(IncidentData.ProvisionData value) {
-            provision.setValue(options.stream().filter(o -> o.id() == value.provisionId()).findFirst().orElse(null));
+            provision.setValue(options.stream().filter(o -> value.provisionId() != null && o.id() == value.provisionId())
+                    .findFirst().orElse(null));
             rationale.setValue(value.rationale() == null ? "" : value.rationale());
         }
 

@@ -21,7 +21,7 @@ class IncidentFormTest {
     private final List<IncidentData> saved = new ArrayList<>();
     private final IncidentForm form = new IncidentForm(
             List.of(new CountryOption("KP", "North Korea (DPRK)"), new CountryOption("RU", "Russia")),
-            List.of(new ProvisionOption(8, "S/RES/1718 (2006) OP8(b)", "Arms from the DPRK", Verification.VERIFIED)),
+            List.of(new ProvisionOption(8, 1718, "OP8(b)", "S/RES/1718 (2006) OP8(b)", "Arms from the DPRK", Verification.VERIFIED)),
             (text, offset, limit) -> List.of(new SourceOption(3, "Kompas: Korut kirim rudal")));
 
     IncidentFormTest() {
