@@ -43,10 +43,16 @@ public class TestData {
 
     /** A draft news article in English at this address. */
     public long draftSource(String outlet, String url, String title) {
+        return draftSource(outlet, url, title, data -> { });
+    }
+
+    /** A draft news article at this address, changed by {@code change} (e.g. its language and excerpt). */
+    public long draftSource(String outlet, String url, String title, Consumer<SourceData> change) {
         SourceData data = new SourceData();
         data.setOutlet(outlet);
         data.setUrl(url);
         data.setTitleOriginal(title);
+        change.accept(data);
         return CurrentUser.runAs(EDITOR, Role.EDITOR, () -> sources.save(data));
     }
 
