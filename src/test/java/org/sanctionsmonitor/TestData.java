@@ -3,6 +3,8 @@ package org.sanctionsmonitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.sanctionsmonitor.editorial.ReviewService;
+import org.sanctionsmonitor.incident.Incident;
 import org.sanctionsmonitor.incident.IncidentData;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.IncidentTestData;
@@ -23,10 +25,12 @@ public class TestData {
 
     private final IncidentService incidents;
     private final SourceService sources;
+    private final ReviewService review;
 
-    TestData(IncidentService incidents, SourceService sources) {
+    TestData(IncidentService incidents, SourceService sources, ReviewService review) {
         this.incidents = incidents;
         this.sources = sources;
+        this.review = review;
     }
 
     /** A draft incident with this title, otherwise {@link IncidentTestData#valid()} changed by {@code change}. */
@@ -39,6 +43,16 @@ public class TestData {
 
     public long draftIncident(String title) {
         return draftIncident(title, data -> { });
+    }
+
+    /** A published incident, as if an admin had loaded it in bulk: for pages that show published items only. */
+    public long publishedIncident(String title, Consumer<IncidentData> change) {
+        long id = draftIncident(title, change);
+        CurrentUser.runAs("test-admin", Role.ADMIN, () -> {
+            review.publishWithoutReview(Incident.TYPE, id);
+            return id;
+        });
+        return id;
     }
 
     /** A draft news article in English at this address. */
