@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Function;
+import org.sanctionsmonitor.base.ui.FieldLimits;
 import org.sanctionsmonitor.base.ui.RowsField;
 import org.sanctionsmonitor.editorial.ui.EditorForm;
 import org.sanctionsmonitor.country.CountryOption;
@@ -51,7 +52,6 @@ class IncidentForm extends EditorForm<IncidentData> {
         kind.setItems(IncidentKind.values());
         kind.setItemLabelGenerator(IncidentKind::label);
         title.setRequiredIndicatorVisible(true);
-        title.setMaxLength(300);
         title.setAutofocus(true);
         choices(category, "Category", IncidentCategory.values(), IncidentCategory::label);
         choices(datePrecision, "Date known to the", DatePrecision.values(), p -> p.name().toLowerCase());
@@ -66,8 +66,6 @@ class IncidentForm extends EditorForm<IncidentData> {
         });
         latitude.setPlaceholder("e.g. 42.2");
         longitude.setPlaceholder("e.g. 130.3");
-        summary.setMaxLength(20000);
-        notes.setMaxLength(20000);
         notes.setHelperText("Visible to readers: caveats, discrepancies between sources.");
 
         parties = new RowsField<>("Countries and their roles", "Add a country", () -> new PartyRow(countries));
@@ -179,6 +177,7 @@ class IncidentForm extends EditorForm<IncidentData> {
             provision.setAriaLabel("Provision");
             provision.setWidth("min(28em, 100%)");
             rationale.setPlaceholder("Why this provision applies");
+            FieldLimits.show(rationale, IncidentData.ProvisionData.class, "rationale");
             rationale.setAriaLabel("Rationale");
             rationale.setWidth("min(28em, 100%)");
         }
@@ -221,9 +220,11 @@ class IncidentForm extends EditorForm<IncidentData> {
             source.setAriaLabel("Source");
             source.setWidth("min(28em, 100%)");
             quote.setPlaceholder("Supporting passage, in the source's language");
+            FieldLimits.show(quote, IncidentData.SourceData.class, "supportingQuote");
             quote.setAriaLabel("Supporting quote");
             quote.setWidth("min(28em, 100%)");
             note.setPlaceholder("Note: how it differs from what is established");
+            FieldLimits.show(note, IncidentData.SourceData.class, "note");
             note.setAriaLabel("Note");
             note.setWidth("min(20em, 100%)");
         }

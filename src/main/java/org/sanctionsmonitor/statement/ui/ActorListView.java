@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.sanctionsmonitor.base.ui.FieldLimits;
 import org.sanctionsmonitor.editorial.ui.EditorSave;
 import org.sanctionsmonitor.editorial.ui.FieldErrors;
 import org.sanctionsmonitor.country.CountryOption;
@@ -88,6 +89,7 @@ class ActorListView extends VerticalLayout {
                 (d, v) -> d.setCountryCode(v == null ? null : v.code()));
         binder.forField(title).bind("title");
         binder.setBean(data);
+        FieldLimits.showAll(binder, ActorData.class);
         FieldErrors errors = new FieldErrors(binder);
         dialog.add(new FormLayout(name, kind, country, title));
         Button save = new Button("Save", click -> {

@@ -68,4 +68,43 @@ class IncidentFormTest {
             assertThat(form.errors().field(property)).as("the field for messages about '%s'", property).isPresent();
         }
     }
+
+    @Test
+    void an_over_long_title_is_kept_whole_and_refused_in_words_at_its_field() {
+        form.edit(IncidentTestData.valid());
+        String pasted = "Shells by rail ".repeat(334).substring(0, 5000);
+
+        form.title.setValue(pasted);
+        form.save.click();
+
+        assertThat(saved).isEmpty();
+        assertThat(form.title.getMaxLength()).as("no silent cut in the browser").isZero();
+        assertThat(form.title.getValue()).hasSize(5000);
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("Keep the title to 300 characters or fewer.");
+    }
+
+    @Test
+    void every_limited_field_shows_its_limit_before_it_is_reached() {
+        assertThat(form.title.getHelperText()).isEqualTo("Up to 300 characters.");
+        assertThat(form.place.getHelperText()).isEqualTo("Up to 300 characters.");
+        assertThat(form.summary.getHelperText()).isEqualTo("Up to 20,000 characters.");
+        assertThat(form.notes.getHelperText()).isEqualTo("Visible to readers: caveats, discrepancies between sources. Up to 20,000 characters.");
+        assertThat(form.summary.getMaxLength()).isZero();
+        assertThat(form.notes.getMaxLength()).isZero();
+
+        form.edit(IncidentTestData.valid());
+        form.provisions.setValue(List.of(new IncidentData.ProvisionData(8L, null, "Arms from the DPRK")));
+        form.sources.setValue(List.of(new IncidentData.SourceData(3L, "Kompas", "Kosmodrom", "")));
+        List<String> rowHelpers = java.util.stream.Stream.concat(
+                        form.provisions.getChildren().flatMap(IncidentFormTest::descendants),
+                        form.sources.getChildren().flatMap(IncidentFormTest::descendants))
+                .filter(com.vaadin.flow.component.HasHelper.class::isInstance)
+                .map(c -> ((com.vaadin.flow.component.HasHelper) c).getHelperText()).filter(h -> h != null).toList();
+        assertThat(rowHelpers).containsExactlyInAnyOrder("Up to 4,000 characters.", "Up to 10,000 characters.", "Up to 4,000 characters.");
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(com.vaadin.flow.component.Component c) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren().flatMap(IncidentFormTest::descendants));
+    }
 }
