@@ -4,6 +4,7 @@
  * is disposed when the element leaves the page, and reports clicks as a bubbling `sm-chart-click` DOM event whose
  * detail is {name, seriesName, dataIndex, value, data, filter}; `filter` is the clicked item's own `filter` field.
  * Colours of text and axes are read from Lumo's CSS custom properties, so the chart follows the light and dark theme.
+ * Tooltips are DOM nodes built by SmChart.tooltip, with user text set as text (textContent) and dir="auto".
  * The `data-rendered` attribute is present while the chart shows its current option, animations finished.
  * Plain JavaScript, no build step; ECharts itself comes from its webjar (window.echarts).
  */
@@ -101,8 +102,12 @@ class SmChart extends HTMLElement {
     option.backgroundColor = 'transparent';
     option.textStyle = Object.assign({ color: theme.text, fontFamily: theme.font }, option.textStyle || {});
     option.legend = this._themed(option.legend, l => Object.assign({ textStyle: { color: theme.text } }, l));
-    // Tooltips are drawn as canvas text (richText), never as HTML, because item names are user text.
-    option.tooltip = Object.assign({ confine: true, renderMode: 'richText' }, option.tooltip || {});
+    // Item names are user text. Every tooltip is built here as DOM nodes whose text is set as text: never parsed as
+    // HTML, and never escaped for HTML first (ECharts' string templates do that, and canvas tooltips then show "&#39;").
+    option.tooltip = Object.assign({}, option.tooltip || {}, {
+      confine: true, renderMode: 'html', formatter: SmChart.tooltip,
+      backgroundColor: theme.base, borderColor: theme.line, textStyle: { color: theme.text }
+    });
     for (const key of ['xAxis', 'yAxis']) {
       option[key] = this._themed(option[key], axis => Object.assign({}, axis, {
         axisLabel: Object.assign({ color: theme.secondary }, axis.axisLabel || {}),
@@ -121,6 +126,58 @@ class SmChart extends HTMLElement {
       return s;
     });
     this._chart.setOption(option, true);
+  }
+
+  /*
+   * A tooltip's content as DOM nodes: for an axis, the category and each series with its value; for an item, its name
+   * (and value); for a flow, its source and target. Each part of a name ("12 Mar 2024 · title") takes its own
+   * direction (dir="auto"), so a title in Arabic or Persian reads right to left beside a date that reads left to right.
+   */
+  static tooltip(params) {
+    const box = document.createElement('div');
+    box.className = 'sm-chart-tooltip';
+    if (Array.isArray(params)) {
+      if (params.length) {
+        box.appendChild(SmChart._tooltipLine(params[0].axisValueLabel ?? params[0].name, null, null, true));
+      }
+      params.forEach(p => box.appendChild(SmChart._tooltipLine(p.seriesName, p.value, p.color)));
+    } else if (params.dataType === 'edge' && params.data) {
+      box.appendChild(SmChart._tooltipLine(`${params.data.source} → ${params.data.target}`, params.value, params.color));
+    } else {
+      box.appendChild(SmChart._tooltipLine(params.name, params.value, params.color));
+    }
+    return box;
+  }
+
+  static _tooltipLine(name, value, colour, heading) {
+    const line = document.createElement('div');
+    line.setAttribute('dir', 'auto');
+    if (heading) {
+      line.style.fontWeight = '600';
+    }
+    if (typeof colour === 'string') {
+      const marker = document.createElement('span');
+      marker.className = 'sm-chart-marker';
+      marker.style.cssText = 'display:inline-block;width:10px;height:10px;border-radius:50%;margin-inline-end:6px';
+      marker.style.backgroundColor = colour;
+      line.appendChild(marker);
+    }
+    String(name ?? '').split(' · ').forEach((part, index) => {
+      if (index > 0) {
+        line.appendChild(document.createTextNode(' · '));
+      }
+      const text = document.createElement('span');
+      text.setAttribute('dir', 'auto');
+      text.textContent = part;
+      line.appendChild(text);
+    });
+    if (typeof value === 'number') {
+      const number = document.createElement('b');
+      number.style.marginInlineStart = '12px';
+      number.textContent = value.toLocaleString();
+      line.appendChild(number);
+    }
+    return line;
   }
 
   /*
@@ -168,6 +225,7 @@ class SmChart extends HTMLElement {
       line: this._resolve('--lumo-contrast-30pct', '#999999'),
       grid: this._resolve('--lumo-contrast-10pct', '#eeeeee'),
       primary: this._resolve('--lumo-primary-color', '#1676f3'),
+      base: this._resolve('--lumo-base-color', '#ffffff'),
       font: (getComputedStyle(this).getPropertyValue('--lumo-font-family') || '').trim() || 'sans-serif'
     };
   }

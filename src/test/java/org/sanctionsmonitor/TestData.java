@@ -3,6 +3,8 @@ package org.sanctionsmonitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.sanctionsmonitor.editorial.ReviewService;
+import org.sanctionsmonitor.incident.Incident;
 import org.sanctionsmonitor.incident.IncidentData;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.IncidentTestData;
@@ -23,10 +25,12 @@ public class TestData {
 
     private final IncidentService incidents;
     private final SourceService sources;
+    private final ReviewService review;
 
-    TestData(IncidentService incidents, SourceService sources) {
+    TestData(IncidentService incidents, SourceService sources, ReviewService review) {
         this.incidents = incidents;
         this.sources = sources;
+        this.review = review;
     }
 
     /** A draft incident with this title, otherwise {@link IncidentTestData#valid()} changed by {@code change}. */
@@ -41,12 +45,28 @@ public class TestData {
         return draftIncident(title, data -> { });
     }
 
+    /** A published incident, as if an admin had loaded it in bulk: for pages that show published items only. */
+    public long publishedIncident(String title, Consumer<IncidentData> change) {
+        long id = draftIncident(title, change);
+        CurrentUser.runAs("test-admin", Role.ADMIN, () -> {
+            review.publishWithoutReview(Incident.TYPE, id);
+            return id;
+        });
+        return id;
+    }
+
     /** A draft news article in English at this address. */
     public long draftSource(String outlet, String url, String title) {
+        return draftSource(outlet, url, title, data -> { });
+    }
+
+    /** A draft news article at this address, changed by {@code change} (e.g. its language and excerpt). */
+    public long draftSource(String outlet, String url, String title, Consumer<SourceData> change) {
         SourceData data = new SourceData();
         data.setOutlet(outlet);
         data.setUrl(url);
         data.setTitleOriginal(title);
+        change.accept(data);
         return CurrentUser.runAs(EDITOR, Role.EDITOR, () -> sources.save(data));
     }
 

@@ -32,10 +32,10 @@ public class IncidentData implements EditableData, FieldRules.Checked {
     private IncidentKind kind = IncidentKind.VIOLATION;
 
     @NotBlank(message = "Give the incident a title.")
-    @Size(max = 300, message = "Keep the title under 300 characters.")
+    @Size(max = 300, message = "Keep the title to 300 characters or fewer.")
     private String title;
 
-    @Size(max = 20000, message = "Keep the summary under 20,000 characters.")
+    @Size(max = 20000, message = "Keep the summary to 20,000 characters or fewer.")
     private String summary;
 
     @NotBlank(message = "Choose a category.")
@@ -53,7 +53,7 @@ public class IncidentData implements EditableData, FieldRules.Checked {
     @NotNull(message = "Say how precisely the date is known.")
     private DatePrecision datePrecision = DatePrecision.DAY;
 
-    @Size(max = 300, message = "Keep the place under 300 characters.")
+    @Size(max = 300, message = "Keep the place to 300 characters or fewer.")
     private String place;
 
     @DecimalMin(value = "-90", message = "Latitude lies between -90 and 90.")
@@ -70,7 +70,7 @@ public class IncidentData implements EditableData, FieldRules.Checked {
     @NotNull(message = "Choose a confidence.")
     private Confidence confidence = Confidence.MEDIUM;
 
-    @Size(max = 20000, message = "Keep the notes under 20,000 characters.")
+    @Size(max = 20000, message = "Keep the editors' notes to 20,000 characters or fewer.")
     private String notes;
 
     @Valid
@@ -92,15 +92,16 @@ public class IncidentData implements EditableData, FieldRules.Checked {
     public record ProvisionData(
             @NotNull(message = "Choose a provision.") Long provisionId,
             String citation,
-            @NotBlank(message = "Say why this provision applies.") @Size(max = 4000) String rationale) {
+            @NotBlank(message = "Say why this provision applies.")
+            @Size(max = 4000, message = "Keep the reason the provision applies to 4,000 characters or fewer.") String rationale) {
     }
 
     /** A cited source; {@code title} is for display only. */
     public record SourceData(
             @NotNull(message = "Choose a source.") Long sourceId,
             String title,
-            @Size(max = 10000, message = "Keep the quote under 10,000 characters.") String supportingQuote,
-            @Size(max = 4000) String note) {
+            @Size(max = 10000, message = "Keep the supporting quote to 10,000 characters or fewer.") String supportingQuote,
+            @Size(max = 4000, message = "Keep the note on the source to 4,000 characters or fewer.") String note) {
     }
 
     @Override

@@ -18,15 +18,16 @@ public record ResolutionData(
         @NotNull(message = "Give the resolution's number.") @Positive(message = "A resolution number is positive.") Integer number,
         @NotBlank(message = "Choose the sanctions regime.") String regimeCode,
         @NotNull(message = "Give the date it was adopted.") LocalDate adoptedOn,
-        @Size(max = 300, message = "Keep the meeting under 300 characters.") String meeting,
+        @Size(max = 300, message = "Keep the meeting to 300 characters or fewer.") String meeting,
         @Min(value = 0, message = "Votes lie between 0 and 15.") @Max(value = 15, message = "Votes lie between 0 and 15.") Integer votesFor,
         @Min(value = 0, message = "Votes lie between 0 and 15.") @Max(value = 15, message = "Votes lie between 0 and 15.") Integer votesAgainst,
         @Min(value = 0, message = "Votes lie between 0 and 15.") @Max(value = 15, message = "Votes lie between 0 and 15.") Integer votesAbstain,
-        @Size(max = 300, message = "Keep the vote under 300 characters.") String voteText,
-        @NotBlank(message = "Give the resolution's title.") @Size(max = 500, message = "Keep the title under 500 characters.") String title,
-        @Size(max = 20000, message = "Keep the summary under 20,000 characters.") String summary,
+        @Size(max = 300, message = "Keep the vote to 300 characters or fewer.") String voteText,
+        @NotBlank(message = "Give the resolution's title.")
+        @Size(max = 500, message = "Keep the resolution's title to 500 characters or fewer.") String title,
+        @Size(max = 20000, message = "Keep the resolution's summary to 20,000 characters or fewer.") String summary,
         @Pattern(regexp = "^$|^https?://\\S+$", message = "Give a web address starting with http:// or https://.") String url,
-        @Size(max = 20000, message = "Keep the notes under 20,000 characters.") String notes,
+        @Size(max = 20000, message = "Keep the editors' notes to 20,000 characters or fewer.") String notes,
         @Valid List<ProvisionData> provisions) implements FieldRules.Checked {
 
     @Override
@@ -41,12 +42,14 @@ public record ResolutionData(
     /** One paragraph of the resolution. */
     @FieldRules
     public record ProvisionData(
-            @NotBlank(message = "Give the paragraph's label, e.g. OP8(b).") @Size(max = 100) String label,
+            @NotBlank(message = "Give the paragraph's label, e.g. OP8(b).")
+            @Size(max = 100, message = "Keep the paragraph's label to 100 characters or fewer.") String label,
             @NotNull(message = "Choose the kind of measure.") MeasureType measureType,
-            @NotBlank(message = "Summarise the paragraph.") @Size(max = 20000) String summary,
+            @NotBlank(message = "Summarise the paragraph.")
+            @Size(max = 20000, message = "Keep the paragraph's summary to 20,000 characters or fewer.") String summary,
             boolean binding,
             @NotNull(message = "Say whether the paragraph was verified.") Verification verification,
-            @Size(max = 20000) String verificationNote,
+            @Size(max = 20000, message = "Keep the verification note to 20,000 characters or fewer.") String verificationNote,
             @Valid List<PeriodData> periods) implements FieldRules.Checked {
 
         @Override
@@ -62,7 +65,7 @@ public record ResolutionData(
     public record PeriodData(
             @NotNull(message = "Give the day it came into force.") LocalDate from,
             LocalDate until,
-            @Size(max = 2000) String note) implements FieldRules.Checked {
+            @Size(max = 2000, message = "Keep the note on the period in force to 2,000 characters or fewer.") String note) implements FieldRules.Checked {
 
         @Override
         public void check(FieldRules.Report report) {
@@ -73,7 +76,8 @@ public record ResolutionData(
     /** A sanctions regime, e.g. the DPRK regime of the 1718 Committee. */
     public record RegimeData(
             @NotBlank(message = "Give the regime a code.") @Pattern(regexp = "^[A-Z0-9_]+$", message = "Use capital letters, digits and _.") String code,
-            @NotBlank(message = "Name the regime.") @Size(max = 300) String name,
-            @Size(max = 20000) String description) {
+            @NotBlank(message = "Name the regime.")
+            @Size(max = 300, message = "Keep the regime's name to 300 characters or fewer.") String name,
+            @Size(max = 20000, message = "Keep the regime's description to 20,000 characters or fewer.") String description) {
     }
 }

@@ -94,7 +94,7 @@ public class ResolutionService {
         return jdbc.sql("""
                 SELECT p.id, r.number, r.adopted_on, p.label, p.summary, p.verification
                 FROM provision p JOIN resolution r ON r.id = p.resolution_id ORDER BY r.adopted_on, r.number, p.id
-                """).query((rs, n) -> new ProvisionOption(rs.getLong("id"),
+                """).query((rs, n) -> new ProvisionOption(rs.getLong("id"), rs.getInt("number"), rs.getString("label"),
                         Labels.provision(rs.getInt("number"), rs.getObject("adopted_on", LocalDate.class), rs.getString("label")),
                         rs.getString("summary"), Verification.valueOf(rs.getString("verification"))))
                 .list();

@@ -22,15 +22,15 @@ public class SourceData implements EditableData, FieldRules.Checked {
     private SourceType type = SourceType.NEWS_ARTICLE;
 
     @NotBlank(message = "Name the outlet or publisher.")
-    @Size(max = 300, message = "Keep the outlet under 300 characters.")
+    @Size(max = 300, message = "Keep the outlet to 300 characters or fewer.")
     private String outlet;
 
-    @Size(max = 300)
+    @Size(max = 300, message = "Keep the originating outlet to 300 characters or fewer.")
     private String originatingOutlet;
 
     @NotBlank(message = "Give the web address of the source.")
     @Pattern(regexp = "^https?://\\S+$", message = "Give a web address starting with http:// or https://.")
-    @Size(max = 2000)
+    @Size(max = 2000, message = "Keep the web address to 2,000 characters or fewer.")
     private String url;
 
     @NotBlank(message = "Choose the language the source is written in.")
@@ -42,31 +42,31 @@ public class SourceData implements EditableData, FieldRules.Checked {
     private LocalDate retrievedOn;
 
     @NotBlank(message = "Give the title in the original language.")
-    @Size(max = 1000)
+    @Size(max = 1000, message = "Keep the title to 1,000 characters or fewer.")
     private String titleOriginal;
 
-    @Size(max = 1000)
+    @Size(max = 1000, message = "Keep the English title to 1,000 characters or fewer.")
     private String titleTranslation;
 
-    @Size(max = 50000, message = "Keep the excerpt under 50,000 characters.")
+    @Size(max = 50000, message = "Keep the excerpt to 50,000 characters or fewer.")
     private String excerptOriginal;
 
-    @Size(max = 50000, message = "Keep the translation under 50,000 characters.")
+    @Size(max = 50000, message = "Keep the English excerpt to 50,000 characters or fewer.")
     private String excerptTranslation;
 
-    @Size(max = 300)
+    @Size(max = 300, message = "Keep the translator's name to 300 characters or fewer.")
     private String translatedBy;
 
     private TranslationMethod translationMethod;
 
     @Pattern(regexp = "^$|^https?://\\S+$", message = "Give a web address starting with http:// or https://.")
-    @Size(max = 2000)
+    @Size(max = 2000, message = "Keep the address of the archived copy to 2,000 characters or fewer.")
     private String archivedUrl;
 
     @NotNull(message = "Rate the reliability (F if it cannot be judged).")
     private Reliability reliability = Reliability.F;
 
-    @Size(max = 20000)
+    @Size(max = 20000, message = "Keep the editors' notes to 20,000 characters or fewer.")
     private String notes;
 
     @Override

@@ -17,12 +17,12 @@ public class ActorData implements EditableData {
     private ActorKind kind = ActorKind.PERSON;
 
     @NotBlank(message = "Give the actor's name.")
-    @Size(max = 200, message = "Keep the name under 200 characters.")
+    @Size(max = 200, message = "Keep the name to 200 characters or fewer.")
     private String name;
 
     private String countryCode;
 
-    @Size(max = 300, message = "Keep the title under 300 characters.")
+    @Size(max = 300, message = "Keep the title or role to 300 characters or fewer.")
     private String title;
 
     /** For editors only, e.g. why this actor exists; readers never see it. */

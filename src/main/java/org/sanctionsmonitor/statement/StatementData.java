@@ -27,12 +27,12 @@ public class StatementData implements EditableData, FieldRules.Checked {
 
     private List<ActorOption> speakers = new ArrayList<>();
 
-    @Size(max = 200, message = "Keep the name under 200 characters.")
+    @Size(max = 200, message = "Keep the new speaker's name to 200 characters or fewer.")
     private String newSpeakerName;
 
     private ActorKind newSpeakerKind = ActorKind.PERSON;
 
-    @Size(max = 300, message = "Keep the title under 300 characters.")
+    @Size(max = 300, message = "Keep the new speaker's title or role to 300 characters or fewer.")
     private String newSpeakerTitle;
 
     private String newSpeakerCountry;
@@ -50,19 +50,19 @@ public class StatementData implements EditableData, FieldRules.Checked {
     private Stance stance;
 
     @NotBlank(message = "Summarise what was said, in English.")
-    @Size(max = 4000, message = "Keep the summary under 4,000 characters.")
+    @Size(max = 4000, message = "Keep the summary of what was said to 4,000 characters or fewer.")
     private String summary;
 
-    @Size(max = 10000, message = "Keep the quote under 10,000 characters.")
+    @Size(max = 10000, message = "Keep the quote to 10,000 characters or fewer.")
     private String quoteOriginal;
 
     @Pattern(regexp = "^$|^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", message = "Use a language code such as en, id, ru or ko-KR.")
     private String quoteLanguage;
 
-    @Size(max = 10000, message = "Keep the translation under 10,000 characters.")
+    @Size(max = 10000, message = "Keep the translation to 10,000 characters or fewer.")
     private String quoteTranslation;
 
-    @Size(max = 4000, message = "Keep the attribution note under 4,000 characters.")
+    @Size(max = 4000, message = "Keep the attribution note to 4,000 characters or fewer.")
     private String attributionNote;
 
     private Long sourceId;

@@ -50,7 +50,7 @@ class IncidentServiceTest {
     static Stream<Arguments> invalid_entries() {
         return Stream.of(
                 Arguments.of("title", (Consumer<IncidentData>) d -> d.setTitle("  "), "Give the incident a title."),
-                Arguments.of("title", (Consumer<IncidentData>) d -> d.setTitle("x".repeat(301)), "Keep the title under 300 characters."),
+                Arguments.of("title", (Consumer<IncidentData>) d -> d.setTitle("x".repeat(301)), "Keep the title to 300 characters or fewer."),
                 Arguments.of("category", (Consumer<IncidentData>) d -> d.setCategory(null), "Choose a category."),
                 Arguments.of("dateFrom", (Consumer<IncidentData>) d -> d.setDateFrom(null), "Give the first day it happened"),
                 Arguments.of("dateTo", (Consumer<IncidentData>) d -> d.setDateTo(null), "Give the last day it happened"),

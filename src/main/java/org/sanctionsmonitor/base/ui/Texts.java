@@ -1,16 +1,60 @@
 package org.sanctionsmonitor.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Locale;
+import java.util.Set;
 
-/** Small building blocks of the detail pages. User text is only ever set as text, never as HTML. */
+/**
+ * Small building blocks of the detail pages. User text is only ever set as text, never as HTML, and it is laid out in
+ * its own direction: right to left where its language is written so ({@link #inLanguage}), by its first letter where
+ * its language is not known ({@link #userText}, and the {@code unicode-bidi: plaintext} rules in app.css).
+ */
 public final class Texts {
 
+    /** Languages written right to left, by their BCP 47 language subtag. */
+    private static final Set<String> RIGHT_TO_LEFT_LANGUAGES = Set.of("ar", "arc", "azb", "bal", "ckb", "dv", "fa", "glk",
+            "he", "iw", "ji", "khw", "ks", "lrc", "mzn", "pnb", "prs", "ps", "sd", "skr", "syr", "ug", "ur", "yi");
+    /** Scripts written right to left, by their ISO 15924 code: "az-Arab" is, "ku-Latn" is not. */
+    private static final Set<String> RIGHT_TO_LEFT_SCRIPTS = Set.of("Adlm", "Arab", "Aran", "Hebr", "Mand", "Nkoo", "Rohg",
+            "Samr", "Syrc", "Thaa");
+
     private Texts() {
+    }
+
+    /** {@code rtl} or {@code ltr} for text in this language (a BCP 47 tag: ar, fa-IR, az-Arab); {@code auto} when unknown. */
+    public static String direction(String language) {
+        if (language == null || language.isBlank()) {
+            return "auto";
+        }
+        Locale locale = Locale.forLanguageTag(language.trim());
+        if (locale.getLanguage().isEmpty()) {
+            return "auto";
+        }
+        if (!locale.getScript().isEmpty()) {
+            return RIGHT_TO_LEFT_SCRIPTS.contains(locale.getScript()) ? "rtl" : "ltr";
+        }
+        return RIGHT_TO_LEFT_LANGUAGES.contains(locale.getLanguage()) ? "rtl" : "ltr";
+    }
+
+    /** Marks a component's text with its language (for screen readers and fonts) and the direction it is written in. */
+    public static <C extends HasElement> C inLanguage(C component, String language) {
+        if (language != null && !language.isBlank()) {
+            component.getElement().setAttribute("lang", language);
+        }
+        component.getElement().setAttribute("dir", direction(language));
+        return component;
+    }
+
+    /** Marks a component's text as user text in a language not known here: it takes the direction of its first letter. */
+    public static <C extends HasElement> C userText(C component) {
+        component.getElement().setAttribute("dir", "auto");
+        return component;
     }
 
     /** A "label: value" line, hidden when the value is blank. */
@@ -19,7 +63,7 @@ public final class Texts {
         fact.addClassName("fact");
         Span name = new Span(label);
         name.addClassName("fact-label");
-        Span text = new Span(value == null ? "" : value);
+        Span text = userText(new Span(value == null ? "" : value));
         text.addClassName("fact-value");
         fact.add(name, text);
         fact.setVisible(value != null && !value.isBlank());
@@ -52,20 +96,20 @@ public final class Texts {
         return anchor;
     }
 
-    /** A link inside the app by path (e.g. "incidents/new?source=3"), followed by the router without a page reload. */
+    /**
+     * A link inside the app by path (e.g. "incidents/new?source=3"), followed by the router without a page reload. Its
+     * text is often a title, so it takes its own direction, set apart from the text around it.
+     */
     public static Anchor appLink(String text, String path) {
-        Anchor anchor = new Anchor(path, text);
+        Anchor anchor = userText(new Anchor(path, text));
         anchor.getElement().setAttribute("router-link", true);
         return anchor;
     }
 
-    /** Text in the language it was written in, marked with that language for screen readers and fonts. */
+    /** Text in the language it was written in, marked with that language and laid out in its direction. */
     public static Paragraph inLanguage(String text, String language, String className) {
-        Paragraph paragraph = new Paragraph(text);
+        Paragraph paragraph = inLanguage(new Paragraph(text), language);
         paragraph.addClassName(className);
-        if (language != null) {
-            paragraph.getElement().setAttribute("lang", language);
-        }
         return paragraph;
     }
 }

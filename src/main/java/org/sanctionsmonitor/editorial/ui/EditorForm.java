@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import org.sanctionsmonitor.base.ui.FieldLimits;
 import org.sanctionsmonitor.editorial.EditableData;
 
 /**
@@ -24,8 +25,10 @@ public abstract class EditorForm<D extends EditableData> extends Div {
     public final Button cancel = new Button("Cancel");
     protected final BeanValidationBinder<D> binder;
     private final FieldErrors errors;
+    private final Class<D> type;
 
     protected EditorForm(Class<D> type) {
+        this.type = type;
         binder = new BeanValidationBinder<>(type);
         errors = new FieldErrors(binder);
         addClassName("editor-form");
@@ -41,8 +44,9 @@ public abstract class EditorForm<D extends EditableData> extends Div {
         cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
     }
 
-    /** Lays out the form's content, followed by its Save and Cancel buttons. */
+    /** Lays out the form's content, followed by its Save and Cancel buttons; every limited field shows its limit. */
     protected void layout(Component... content) {
+        FieldLimits.showAll(binder, type);
         HorizontalLayout actions = new HorizontalLayout(save, cancel);
         actions.addClassName("form-actions");
         add(content);

@@ -29,6 +29,7 @@ public final class EditorSave {
             Consumer<D> useTheirs) {
         try {
             long id = save.applyAsLong(data);
+            errors.dismissNotice();
             Notification.show("Saved. It is a draft until it is submitted and published.", 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onSaved.accept(id);

@@ -21,6 +21,7 @@ public class FieldErrors {
 
     private final Binder<?> binder;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private Notification notice;
 
     public FieldErrors(Binder<?> binder) {
         this.binder = binder;
@@ -41,6 +42,14 @@ public class FieldErrors {
                 .filter(HasValidation.class::isInstance).map(HasValidation.class::cast);
     }
 
+    /** Closes the "Not saved" notice of an earlier refused save, so that it never stands beside a later "Saved". */
+    public void dismissNotice() {
+        if (notice != null) {
+            notice.close();
+            notice = null;
+        }
+    }
+
     public void clear() {
         fields.values().forEach(FieldErrors::reset);
         binder.getFields().filter(HasValidation.class::isInstance).map(HasValidation.class::cast).forEach(FieldErrors::reset);
@@ -53,8 +62,7 @@ public class FieldErrors {
             field.setErrorMessage(exception.getMessage());
             field.setInvalid(true);
         });
-        Notification.show("Not saved: " + exception.getMessage(), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notice("Not saved: " + exception.getMessage());
     }
 
     public void show(ConstraintViolationException exception) {
@@ -71,10 +79,15 @@ public class FieldErrors {
                 target.setInvalid(true);
             }
         }
-        Notification notification = Notification.show(unplaced.isEmpty()
+        notice(unplaced.isEmpty()
                 ? "Not saved: please correct the marked fields. Nothing you typed is lost."
-                : "Not saved: " + unplaced.toString().trim(), 6000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                : "Not saved: " + unplaced.toString().trim());
+    }
+
+    private void notice(String text) {
+        dismissNotice();
+        notice = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private static void reset(HasValidation field) {

@@ -94,6 +94,7 @@ class CategoryAdminView extends VerticalLayout {
             }
             try {
                 categories.save(binder.getBean());
+                errors.dismissNotice();
                 dialog.close();
                 Notification.show("Saved.", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.Function;
+import org.sanctionsmonitor.base.ui.FieldLimits;
 import org.sanctionsmonitor.base.ui.RowsField;
 import org.sanctionsmonitor.editorial.ui.EditorForm;
 import org.sanctionsmonitor.country.CountryOption;
@@ -25,6 +26,7 @@ import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.IncidentStatus;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.resolution.ProvisionOption;
+import org.sanctionsmonitor.resolution.ProvisionSearch;
 import org.sanctionsmonitor.source.SourceOption;
 
 /** The incident form: given the choices to offer, it edits an {@link IncidentData}. */
@@ -54,7 +56,6 @@ class IncidentForm extends EditorForm<IncidentData> {
         kind.setItems(IncidentKind.values());
         kind.setItemLabelGenerator(IncidentKind::label);
         title.setRequiredIndicatorVisible(true);
-        title.setMaxLength(300);
         title.setAutofocus(true);
         category.setLabel("Category");
         category.setItems(categories);
@@ -72,8 +73,6 @@ class IncidentForm extends EditorForm<IncidentData> {
         });
         latitude.setPlaceholder("e.g. 42.2");
         longitude.setPlaceholder("e.g. 130.3");
-        summary.setMaxLength(20000);
-        notes.setMaxLength(20000);
         notes.setHelperText("Visible to readers: caveats, discrepancies between sources.");
 
         parties = new RowsField<>("Countries and their roles", "Add a country", () -> {
@@ -198,12 +197,15 @@ class IncidentForm extends EditorForm<IncidentData> {
 
         ProvisionRow(List<ProvisionOption> options) {
             this.options = options;
-            provision.setItems(options);
+            // Ranked on the server, so "1718 OP8" or "2231 Annex B para 4" finds its paragraph first.
+            provision.setItems(query -> ProvisionSearch.rank(options, query.getFilter().orElse("")).stream()
+                    .skip(query.getOffset()).limit(query.getLimit()));
             provision.setItemLabelGenerator(p -> p.citation() + " – " + abbreviate(p.summary(), 90));
             provision.setPlaceholder("Resolution and paragraph, e.g. 1718 OP8");
             provision.setAriaLabel("Provision");
             provision.setWidth("min(28em, 100%)");
             rationale.setPlaceholder("Why this provision applies");
+            FieldLimits.show(rationale, IncidentData.ProvisionData.class, "rationale");
             rationale.setAriaLabel("Rationale");
             rationale.setWidth("min(28em, 100%)");
         }
@@ -222,7 +224,8 @@ class IncidentForm extends EditorForm<IncidentData> {
 
         @Override
         public void setValue(IncidentData.ProvisionData value) {
-            provision.setValue(options.stream().filter(o -> o.id() == value.provisionId()).findFirst().orElse(null));
+            provision.setValue(options.stream().filter(o -> value.provisionId() != null && o.id() == value.provisionId())
+                    .findFirst().orElse(null));
             rationale.setValue(value.rationale() == null ? "" : value.rationale());
         }
 
@@ -245,9 +248,11 @@ class IncidentForm extends EditorForm<IncidentData> {
             source.setAriaLabel("Source");
             source.setWidth("min(28em, 100%)");
             quote.setPlaceholder("Supporting passage, in the source's language");
+            FieldLimits.show(quote, IncidentData.SourceData.class, "supportingQuote");
             quote.setAriaLabel("Supporting quote");
             quote.setWidth("min(28em, 100%)");
             note.setPlaceholder("Note: how it differs from what is established");
+            FieldLimits.show(note, IncidentData.SourceData.class, "note");
             note.setAriaLabel("Note");
             note.setWidth("min(20em, 100%)");
         }

@@ -78,8 +78,7 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (source.workflowState() != WorkflowState.PUBLISHED) {
             badges.add(new Badge(source.workflowState().title(), Badge.Tone.WARNING));
         }
-        H1 heading = new H1(source.titleOriginal());
-        heading.getElement().setAttribute("lang", source.language());
+        H1 heading = Texts.inLanguage(new H1(source.titleOriginal()), source.language());
         add(Texts.appLink("← All sources", Pages.SOURCES), heading, badges);
 
         Div facts = new Div(

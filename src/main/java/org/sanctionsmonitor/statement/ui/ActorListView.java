@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.sanctionsmonitor.base.ui.FieldLimits;
 import org.sanctionsmonitor.editorial.ui.EditorSave;
 import org.sanctionsmonitor.editorial.ui.FieldErrors;
 import org.sanctionsmonitor.country.CountryOption;
@@ -93,6 +94,7 @@ class ActorListView extends VerticalLayout {
         binder.forField(title).bind("title");
         binder.forField(notes).bind("notes");
         binder.setBean(data);
+        FieldLimits.showAll(binder, ActorData.class);
         FieldErrors errors = new FieldErrors(binder);
         FormLayout fields = new FormLayout(name, kind, country, title);
         fields.add(notes, 2);

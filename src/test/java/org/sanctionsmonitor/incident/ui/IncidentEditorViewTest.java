@@ -3,6 +3,8 @@ package org.sanctionsmonitor.incident.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.sanctionsmonitor.Navigation;
 import org.sanctionsmonitor.incident.IncidentData;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.PartyRole;
+import org.sanctionsmonitor.resolution.ProvisionOption;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -121,6 +124,30 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
             assertThat(change.field()).isEqualTo("Place");
             assertThat(change.after()).isEqualTo("Seoul, Ministry of Foreign Affairs");
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_provision_picker_finds_a_paragraph_the_way_editors_write_it_best_match_first() {
+        IncidentEditorView view = Navigation.open("incidents/new", IncidentEditorView.class);
+        test($(Button.class).from(view.form.provisions).withText("Add a provision").single()).click();
+        ComboBox<ProvisionOption> picker = $(ComboBox.class).from(view.form.provisions).single();
+
+        test(picker).setFilter("1718 OP8");
+        assertThat(test(picker).getSuggestionItems()).extracting(ProvisionOption::citation).containsExactly(
+                "S/RES/1718 (2006) OP8(a)(i)", "S/RES/1718 (2006) OP8(a)(ii)", "S/RES/1718 (2006) OP8(b)", "S/RES/1718 (2006) OP8(c)");
+
+        test(picker).setFilter("1874 OP9");
+        assertThat(test(picker).getSuggestionItems()).extracting(ProvisionOption::citation).first().isEqualTo("S/RES/1874 (2009) OP9");
+
+        test(picker).setFilter("2231 Annex B para 4");
+        assertThat(test(picker).getSuggestionItems()).extracting(ProvisionOption::citation).first()
+                .isEqualTo("S/RES/2231 (2015) Annex B para 4");
+
+        test(picker).setFilter("S/RES/1718 (2006) OP8(b)");
+        test(picker).selectItem(test(picker).getSuggestions().getFirst());
+        assertThat(view.form.provisions.getValue()).singleElement()
+                .satisfies(row -> assertThat(row.citation()).isEqualTo("S/RES/1718 (2006) OP8(b)"));
     }
 
     @Test

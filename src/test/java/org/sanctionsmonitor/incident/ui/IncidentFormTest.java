@@ -23,7 +23,7 @@ class IncidentFormTest {
     private final IncidentForm form = new IncidentForm(
             List.of(new CountryOption("KP", "North Korea (DPRK)"), new CountryOption("RU", "Russia")),
             List.of(new CategoryOption("ARTILLERY_AMMUNITION", "Artillery ammunition", null, 10, false, 0)),
-            List.of(new ProvisionOption(8, "S/RES/1718 (2006) OP8(b)", "Arms from the DPRK", Verification.VERIFIED)),
+            List.of(new ProvisionOption(8, 1718, "OP8(b)", "S/RES/1718 (2006) OP8(b)", "Arms from the DPRK", Verification.VERIFIED)),
             (text, offset, limit) -> List.of(new SourceOption(3, "Kompas: Korut kirim rudal")));
 
     IncidentFormTest() {
@@ -69,5 +69,44 @@ class IncidentFormTest {
         for (String property : FieldRules.Checked.properties(IncidentTestData.valid())) {
             assertThat(form.errors().field(property)).as("the field for messages about '%s'", property).isPresent();
         }
+    }
+
+    @Test
+    void an_over_long_title_is_kept_whole_and_refused_in_words_at_its_field() {
+        form.edit(IncidentTestData.valid());
+        String pasted = "Shells by rail ".repeat(334).substring(0, 5000);
+
+        form.title.setValue(pasted);
+        form.save.click();
+
+        assertThat(saved).isEmpty();
+        assertThat(form.title.getMaxLength()).as("no silent cut in the browser").isZero();
+        assertThat(form.title.getValue()).hasSize(5000);
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("Keep the title to 300 characters or fewer.");
+    }
+
+    @Test
+    void every_limited_field_shows_its_limit_before_it_is_reached() {
+        assertThat(form.title.getHelperText()).isEqualTo("Up to 300 characters.");
+        assertThat(form.place.getHelperText()).isEqualTo("Up to 300 characters.");
+        assertThat(form.summary.getHelperText()).isEqualTo("Up to 20,000 characters.");
+        assertThat(form.notes.getHelperText()).isEqualTo("Visible to readers: caveats, discrepancies between sources. Up to 20,000 characters.");
+        assertThat(form.summary.getMaxLength()).isZero();
+        assertThat(form.notes.getMaxLength()).isZero();
+
+        form.edit(IncidentTestData.valid());
+        form.provisions.setValue(List.of(new IncidentData.ProvisionData(8L, null, "Arms from the DPRK")));
+        form.sources.setValue(List.of(new IncidentData.SourceData(3L, "Kompas", "Kosmodrom", "")));
+        List<String> rowHelpers = java.util.stream.Stream.concat(
+                        form.provisions.getChildren().flatMap(IncidentFormTest::descendants),
+                        form.sources.getChildren().flatMap(IncidentFormTest::descendants))
+                .filter(com.vaadin.flow.component.HasHelper.class::isInstance)
+                .map(c -> ((com.vaadin.flow.component.HasHelper) c).getHelperText()).filter(h -> h != null).toList();
+        assertThat(rowHelpers).containsExactlyInAnyOrder("Up to 4,000 characters.", "Up to 10,000 characters.", "Up to 4,000 characters.");
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(com.vaadin.flow.component.Component c) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren().flatMap(IncidentFormTest::descendants));
     }
 }

@@ -3,6 +3,7 @@ package org.sanctionsmonitor.source.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.source.SourceData;
@@ -53,6 +54,27 @@ class SourceEditorViewTest extends SpringBrowserlessTest {
         assertThat(view.form.url.getErrorMessage()).contains("Another source already has this address");
         assertThat(view.form.titleOriginal.getValue()).isEqualTo("Judul yang diketik");
         assertThat(view.form.outlet.getValue()).isEqualTo("Another copy");
+    }
+
+    @Test
+    void a_refused_save_followed_by_a_successful_one_leaves_only_the_saved_notice() {
+        String existing = jdbc.sql("SELECT url FROM source WHERE language = 'id'").query(String.class).single();
+        SourceEditorView view = Navigation.open("sources/new", SourceEditorView.class);
+        test(view.form.outlet).setValue("Another copy");
+        test(view.form.url).setValue(existing);
+        test(view.form.titleOriginal).setValue("Judul yang diketik");
+        test(view.form.save).click();
+        assertThat(openNotices()).singleElement().asString().startsWith("Not saved");
+
+        test(view.form.url).setValue("https://example.org/another-copy");
+        test(view.form.save).click();
+
+        assertThat(Navigation.currentView()).isInstanceOf(SourceView.class);
+        assertThat(openNotices()).singleElement().asString().startsWith("Saved.");
+    }
+
+    private java.util.List<String> openNotices() {
+        return $(Notification.class).all().stream().filter(Notification::isOpened).map(n -> test(n).getText()).toList();
     }
 
     @Test

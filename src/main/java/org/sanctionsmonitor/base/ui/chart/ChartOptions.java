@@ -9,6 +9,10 @@ import tools.jackson.databind.node.ObjectNode;
  * Pure functions that turn plain figures into ECharts options (JSON). Every data item may carry a {@code filter}
  * (the query string of the list behind it), which {@code <sm-chart>} hands back on a click. No colours are set here:
  * the custom element takes text and axis colours from the Lumo theme, so light and dark both stay readable.
+ * <p>
+ * Names are user text and go into the option as they are, never escaped here and never in a tooltip {@code formatter}
+ * template (ECharts escapes templates for HTML, so a title's {@code '} would show as {@code &#39;}): {@code <sm-chart>}
+ * writes every tooltip itself, setting the text as text.
  */
 public final class ChartOptions {
 
@@ -122,7 +126,7 @@ public final class ChartOptions {
      */
     public static ObjectNode timeline(List<String> lanes, List<Range> ranges) {
         ObjectNode option = base();
-        option.putObject("tooltip").put("trigger", "item").put("formatter", "{b}");
+        option.putObject("tooltip").put("trigger", "item");
         option.putObject("grid").put("left", 8).put("right", 24).put("top", 8).put("bottom", 56).put("containLabel", true);
         option.putObject("xAxis").put("type", "time");
         ObjectNode y = option.putObject("yAxis").put("type", "category").put("inverse", true);

@@ -69,4 +69,40 @@ class ChartOptionsTest {
         assertThat(series.get("links").get(0).get("value").asInt()).isEqualTo(4);
         assertThat(series.get("links").get(0).get("filter").asString()).endsWith("recipient=RU");
     }
+
+    /** Titles as they are reported: quotes, ampersands, angle brackets, and markup that must never run. */
+    static final List<String> AWKWARD_TITLES = List.of("Lavrov calls it 'the most absurd paradox'", "Shells & \"rockets\" via Rajin",
+            "<img src=x onerror=alert(1)>", "Range < 300 km & > 70 km");
+
+    @Test
+    void user_text_goes_into_every_chart_as_it_was_typed_and_never_into_a_tooltip_template() {
+        List<ObjectNode> options = List.of(
+                ChartOptions.timeline(List.of("Violations"), AWKWARD_TITLES.stream()
+                        .map(t -> new ChartOptions.Range(0, 0, 86_400_000, t, "#5470c6", null)).toList()),
+                ChartOptions.bars(AWKWARD_TITLES, List.of(new ChartOptions.Series(AWKWARD_TITLES.get(0),
+                        AWKWARD_TITLES.stream().map(t -> new ChartOptions.Item(1, null)).toList())), true, true),
+                ChartOptions.lines(AWKWARD_TITLES, List.of(new ChartOptions.Series(AWKWARD_TITLES.get(1),
+                        AWKWARD_TITLES.stream().map(t -> new ChartOptions.Item(1, null)).toList())), false),
+                ChartOptions.ranking(AWKWARD_TITLES.get(2), AWKWARD_TITLES.stream().map(t -> new ChartOptions.Bar(t, 1, null)).toList()),
+                ChartOptions.sankey(AWKWARD_TITLES.get(3), AWKWARD_TITLES.stream().map(t -> new ChartOptions.Node(t, null)).toList(),
+                        List.of(new ChartOptions.Link(AWKWARD_TITLES.get(0), AWKWARD_TITLES.get(2), 1, null))));
+
+        for (ObjectNode option : options) {
+            String json = option.toString();
+            assertThat(json).doesNotContain("formatter", "&#39;", "&amp;", "&lt;", "&quot;");
+            for (String title : AWKWARD_TITLES) {
+                assertThat(texts(option)).contains(title);
+            }
+        }
+    }
+
+    /** Every string in the option, unescaped from JSON. */
+    private static List<String> texts(JsonNode node) {
+        List<String> texts = new java.util.ArrayList<>();
+        if (node.isString()) {
+            texts.add(node.asString());
+        }
+        node.forEach(child -> texts.addAll(texts(child))); // array elements, or an object's values
+        return texts;
+    }
 }
