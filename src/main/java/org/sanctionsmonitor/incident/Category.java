@@ -4,12 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.envers.Audited;
+import java.time.Instant;
 
-/** A category of incident, e.g. "Drones" or "Ship-to-ship transfers"; admins keep the list. Its code never changes. */
+/**
+ * A category of incident, e.g. "Drones" or "Ship-to-ship transfers"; admins keep the list. Its code never changes, and
+ * it records who changed it last.
+ */
 @Entity
 @Table(name = "incident_category")
-@Audited
 class Category {
 
     @Id
@@ -19,6 +21,8 @@ class Category {
     private String description;
     private int sortOrder;
     private boolean retired;
+    private String updatedBy;
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -30,7 +34,9 @@ class Category {
         this.code = code;
     }
 
-    void apply(CategoryData data) {
+    void apply(CategoryData data, String author, Instant when) {
+        updatedBy = author;
+        updatedAt = when;
         label = data.getLabel().trim();
         description = data.getDescription() == null || data.getDescription().isBlank() ? null : data.getDescription().trim();
         sortOrder = data.getSortOrder();

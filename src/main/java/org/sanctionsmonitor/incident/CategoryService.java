@@ -1,11 +1,13 @@
 package org.sanctionsmonitor.incident;
 
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sanctionsmonitor.base.FieldException;
 import org.sanctionsmonitor.base.Validation;
+import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,11 +27,13 @@ public class CategoryService {
     private final JdbcClient jdbc;
     private final CategoryRepository categories;
     private final Validator validator;
+    private final Clock clock;
 
-    CategoryService(JdbcClient jdbc, CategoryRepository categories, Validator validator) {
+    CategoryService(JdbcClient jdbc, CategoryRepository categories, Validator validator, Clock clock) {
         this.jdbc = jdbc;
         this.categories = categories;
         this.validator = validator;
+        this.clock = clock;
     }
 
     /** Every category, in the order admins gave them. */
@@ -70,7 +74,7 @@ public class CategoryService {
         if (labelTaken) {
             throw new FieldException("label", "Another category is called that already.");
         }
-        category.apply(data);
+        category.apply(data, CurrentUser.username().orElseThrow(), clock.instant());
         try {
             categories.saveAndFlush(category);
         } catch (ObjectOptimisticLockingFailureException raced) {

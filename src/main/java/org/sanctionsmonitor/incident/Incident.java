@@ -36,8 +36,10 @@ public class Incident extends EditorialRecord {
     private String title;
     private String summary;
 
+    /** Its history keeps the code; the name shown is the category's current one. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "category")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Category category;
 
     private LocalDate dateFrom;

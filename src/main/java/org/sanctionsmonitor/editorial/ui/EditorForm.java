@@ -3,6 +3,7 @@ package org.sanctionsmonitor.editorial.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -11,14 +12,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import java.util.Map;
 import org.sanctionsmonitor.base.ui.FieldLimits;
 import org.sanctionsmonitor.editorial.EditableData;
 
 /**
  * The shape of every editor's form: fields bound to an {@link EditableData}, server messages shown at their fields,
  * and Save (Ctrl+S) and Cancel (Escape) that fire {@link SaveEvent} and {@link CancelEvent} for the view that owns
- * the form to act on. A form knows nothing of services.
+ * the form to act on. It knows whether it holds unsaved changes, and has the browser ask before the tab is closed
+ * then. A form knows nothing of services.
  */
+@JavaScript("context://components/sm-unsaved.js")
 public abstract class EditorForm<D extends EditableData> extends Div {
 
     public final Button save = new Button("Save");
@@ -26,6 +30,9 @@ public abstract class EditorForm<D extends EditableData> extends Div {
     protected final BeanValidationBinder<D> binder;
     private final FieldErrors errors;
     private final Class<D> type;
+    /** The content as it was loaded or last saved; anything else is an unsaved change. */
+    private Map<String, String> saved = Map.of();
+    private boolean unsaved;
 
     protected EditorForm(Class<D> type) {
         this.type = type;
@@ -42,6 +49,8 @@ public abstract class EditorForm<D extends EditableData> extends Div {
         });
         cancel.addClickShortcut(Key.ESCAPE);
         cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
+        binder.addValueChangeListener(change -> tellBrowser());
+        addDetachListener(detach -> detach.getUI().getPage().executeJs("window.smUnsavedChanges = false"));
     }
 
     /** Lays out the form's content, followed by its Save and Cancel buttons; every limited field shows its limit. */
@@ -56,6 +65,26 @@ public abstract class EditorForm<D extends EditableData> extends Div {
     public void edit(D data) {
         binder.setBean(data);
         errors.clear();
+        markSaved();
+    }
+
+    /** What the form shows now is saved: leaving it loses nothing. */
+    public void markSaved() {
+        saved = data() == null ? Map.of() : data().describe();
+        tellBrowser();
+    }
+
+    /** Whether the form holds changes that were not saved. */
+    public boolean hasUnsavedChanges() {
+        return data() != null && !data().describe().equals(saved);
+    }
+
+    private void tellBrowser() {
+        boolean now = hasUnsavedChanges();
+        if (now != unsaved) {
+            unsaved = now;
+            getElement().executeJs("window.smUnsavedChanges = $0", now);
+        }
     }
 
     public D data() {

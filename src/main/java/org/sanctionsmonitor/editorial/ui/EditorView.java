@@ -1,10 +1,13 @@
 package org.sanctionsmonitor.editorial.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import java.util.List;
@@ -16,9 +19,11 @@ import org.sanctionsmonitor.editorial.EditableData;
 /**
  * The page around an {@link EditorForm}, the same for every kind of record: {@code …/{id}/edit} opens a record,
  * {@code …/new} starts one (its query may prefill it), Save goes through {@link EditorSave} and on to the record's
- * page, Cancel returns to the record's page, or to the page before for a new one.
+ * page, Cancel returns to the record's page, or to the page before for a new one. Leaving a form with unsaved
+ * changes asks first.
  */
-public abstract class EditorView<D extends EditableData> extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public abstract class EditorView<D extends EditableData> extends VerticalLayout
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     protected final H1 heading = new H1();
     private final String noun;
@@ -73,16 +78,42 @@ public abstract class EditorView<D extends EditableData> extends VerticalLayout 
     }
 
     private void save() {
-        EditorSave.save(form.data(), this::save, form.errors(), id -> AppNavigation.open(page(id)), form::edit);
+        EditorSave.save(form.data(), this::save, form.errors(), id -> {
+            form.markSaved();
+            AppNavigation.open(page(id));
+        }, form::edit);
     }
 
+    /** Leaving with unsaved changes (a link, Back) asks first; nothing typed is lost without the editor's word. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (form.hasUnsavedChanges()) {
+            BeforeLeaveEvent.ContinueNavigationAction navigation = event.postpone();
+            askBeforeLeaving(navigation::proceed);
+        }
+    }
+
+    /** Cancel (and Escape) leave for the record's page, or the page before for a new one, asking first as above. */
     private void leave() {
         Long id = form.data().getId();
-        if (id == null) {
-            UI.getCurrent().getPage().getHistory().back();
+        Runnable go = id == null ? () -> UI.getCurrent().getPage().getHistory().back() : () -> AppNavigation.open(page(id));
+        if (form.hasUnsavedChanges()) {
+            askBeforeLeaving(go);
         } else {
-            AppNavigation.open(page(id));
+            go.run();
         }
+    }
+
+    private void askBeforeLeaving(Runnable leave) {
+        ConfirmDialog dialog = new ConfirmDialog("Leave without saving?",
+                "Your changes to this " + noun + " are not saved. If you leave now, they are lost.",
+                "Leave and lose them", confirm -> {
+                    form.markSaved();
+                    leave.run();
+                }, "Stay", stay -> { });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addClassName("unsaved-changes");
+        dialog.open();
     }
 
     /** The first value of a numeric query parameter, e.g. {@code ?source=12}. */

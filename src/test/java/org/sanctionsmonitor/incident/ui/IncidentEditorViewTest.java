@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.time.LocalDate;
 import java.util.List;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.Navigation;
@@ -148,6 +149,37 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
         test(picker).selectItem(test(picker).getSuggestions().getFirst());
         assertThat(view.form.provisions.getValue()).singleElement()
                 .satisfies(row -> assertThat(row.citation()).isEqualTo("S/RES/1718 (2006) OP8(b)"));
+    }
+
+    @Test
+    void leaving_with_unsaved_changes_asks_first_and_staying_keeps_everything_typed() {
+        IncidentEditorView view = Navigation.open("incidents/new", IncidentEditorView.class);
+        test(view.form.title).setValue("Typed but not saved");
+
+        test(view.form.cancel).click(); // Escape
+
+        assertThat(Navigation.currentView()).isSameAs(view);
+        ConfirmDialog ask = $(ConfirmDialog.class).single();
+        assertThat(test(ask).getHeader()).isEqualTo("Leave without saving?");
+        test(ask).cancel(); // Stay
+        assertThat(Navigation.currentView()).isSameAs(view);
+        assertThat(view.form.title.getValue()).isEqualTo("Typed but not saved");
+
+        Navigation.open("sources", Object.class); // a link in the menu
+        assertThat(Navigation.currentView()).isSameAs(view);
+        test($(ConfirmDialog.class).last()).confirm(); // Leave and lose them
+        assertThat(Navigation.currentView()).isNotSameAs(view);
+    }
+
+    @Test
+    void leaving_without_changes_or_after_saving_asks_nothing() {
+        long id = jdbc.sql("SELECT id FROM incident WHERE title LIKE '%EDSCG%'").query(Long.class).single();
+        IncidentEditorView view = Navigation.open("incidents/" + id + "/edit", IncidentEditorView.class);
+
+        Navigation.open("sources", Object.class);
+
+        assertThat(Navigation.currentView()).isNotSameAs(view);
+        assertThat($(ConfirmDialog.class).all()).isEmpty();
     }
 
     @Test
