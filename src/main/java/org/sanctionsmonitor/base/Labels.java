@@ -11,14 +11,19 @@ public final class Labels {
     private Labels() {
     }
 
-    /** A source, e.g. "Kompas: Korut kirim rudal ke Rusia". */
-    public static String source(String outlet, String title) {
-        return outlet + ": " + title;
+    /** Where a source appeared, and where it came from when it republishes another outlet: "Al Arabiya (Reuters)". */
+    public static String outlet(String outlet, String originatingOutlet) {
+        return originatingOutlet == null || originatingOutlet.isBlank() ? outlet : outlet + " (" + originatingOutlet + ")";
+    }
+
+    /** A source, e.g. "Kompas: Korut kirim rudal ke Rusia" or "RT (idnewszone.com): …". */
+    public static String source(String outlet, String originatingOutlet, String title) {
+        return outlet(outlet, originatingOutlet) + ": " + title;
     }
 
     /** A source in a picker, with its publication date when known. */
-    public static String sourceOption(String outlet, String title, LocalDate publishedOn) {
-        return source(outlet, title) + (publishedOn == null ? "" : " (" + date(publishedOn) + ")");
+    public static String sourceOption(String outlet, String originatingOutlet, String title, LocalDate publishedOn) {
+        return source(outlet, originatingOutlet, title) + (publishedOn == null ? "" : " (" + date(publishedOn) + ")");
     }
 
     /** An incident in a picker, with its first date. */

@@ -7,6 +7,9 @@ import org.sanctionsmonitor.base.DatePrecision;
 import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.security.Role;
+import java.util.EnumMap;
+import java.util.Map;
+import org.sanctionsmonitor.statement.SaidPrecision;
 import org.sanctionsmonitor.statement.Stance;
 import org.sanctionsmonitor.statement.StanceSide;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,9 +60,10 @@ public class CountryDashboardService {
         Dossier.CountryCounts counts = jdbc.sql(COUNTS + " WHERE c.code = :code GROUP BY c.code, c.name")
                 .param("code", code).query(Dossier.CountryCounts.class).optional()
                 .orElse(new Dossier.CountryCounts(code, name.get(), 0, 0, 0, 0));
+        Map<StanceSide, Integer> said = statementCounts(code);
         return Optional.of(new Dossier.Data(counts, years(code), counterparts(code), provisions(code),
-                statementCount(code, StanceSide.ALLEGATION), statementCount(code, StanceSide.DENIAL),
-                statements(code, 12), latest(code, 10)));
+                said.getOrDefault(StanceSide.ALLEGATION, 0), said.getOrDefault(StanceSide.DENIAL, 0), statements(code, 12),
+                latest(code, 10)));
     }
 
     /** Per year and role, the published incidents whose date range touches that year (as the list's date filter). */
@@ -100,18 +104,21 @@ public class CountryDashboardService {
                 """).param("code", code).query(Dossier.Provision.class).list();
     }
 
-    private int statementCount(String code, StanceSide side) {
-        return jdbc.sql("""
-                SELECT count(*) FROM published_statements() st
-                WHERE stance_side(st.stance) = :side
-                  AND EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :code)
-                """)
-                .param("code", code).param("side", side.name()).query(Integer.class).single();
+    /** The published statements that count for the country, by side. */
+    private Map<StanceSide, Integer> statementCounts(String code) {
+        Map<StanceSide, Integer> counts = new EnumMap<>(StanceSide.class);
+        jdbc.sql("""
+                SELECT stance_side(st.stance) AS side, count(*) AS n FROM published_statements() st
+                WHERE EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :code)
+                GROUP BY 1
+                """).param("code", code)
+                .query((rs, n) -> counts.put(StanceSide.valueOf(rs.getString("side")), rs.getInt("n"))).list();
+        return counts;
     }
 
     List<Dossier.StatementLine> statements(String code, int limit) {
         return jdbc.sql("""
-                SELECT st.id, st.dated_on, st.stance, stance_side(st.stance) AS side,
+                SELECT st.id, st.said_precision, st.said_on, st.reported_on, st.stance, stance_side(st.stance) AS side,
                        (SELECT string_agg(a.name, ', ' ORDER BY a.name) FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
                          WHERE sp.statement_id = st.id) AS speaker,
                        st.summary, i.id AS incident_id, i.title AS incident_title
@@ -120,8 +127,8 @@ public class CountryDashboardService {
                 WHERE EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :code)
                 ORDER BY st.dated_on DESC, st.id DESC LIMIT :limit
                 """).param("code", code).param("limit", limit)
-                .query((rs, n) -> new Dossier.StatementLine(rs.getLong("id"), rs.getObject("dated_on", LocalDate.class),
-                        Stance.valueOf(rs.getString("stance")), StanceSide.valueOf(rs.getString("side")), rs.getString("speaker"), rs.getString("summary"),
+                .query((rs, n) -> new Dossier.StatementLine(rs.getLong("id"), SaidPrecision.valueOf(rs.getString("said_precision")),
+                        rs.getObject("said_on", LocalDate.class), rs.getObject("reported_on", LocalDate.class), Stance.valueOf(rs.getString("stance")), StanceSide.valueOf(rs.getString("side")), rs.getString("speaker"), rs.getString("summary"),
                         (Long) rs.getObject("incident_id"), rs.getString("incident_title")))
                 .list();
     }

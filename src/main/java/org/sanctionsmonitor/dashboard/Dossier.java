@@ -5,6 +5,7 @@ import java.util.List;
 import org.sanctionsmonitor.base.DatePrecision;
 import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.PartyRole;
+import org.sanctionsmonitor.statement.SaidPrecision;
 import org.sanctionsmonitor.statement.Stance;
 import org.sanctionsmonitor.statement.StanceSide;
 
@@ -31,8 +32,12 @@ public final class Dossier {
     }
 
     /** A published statement by an official of the country. */
-    public record StatementLine(long id, LocalDate saidOn, Stance stance, StanceSide side, String speaker, String summary, Long incidentId,
-            String incidentTitle) {
+    public record StatementLine(long id, SaidPrecision saidPrecision, LocalDate saidOn, LocalDate reportedOn, Stance stance,
+            StanceSide side, String speaker, String summary, Long incidentId, String incidentTitle) {
+
+        public String dateText() {
+            return saidPrecision.format(saidOn, reportedOn);
+        }
     }
 
     public record Item(long id, IncidentKind kind, String title, LocalDate dateFrom, LocalDate dateTo, DatePrecision datePrecision) {

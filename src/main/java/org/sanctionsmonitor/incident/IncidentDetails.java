@@ -39,7 +39,7 @@ public record IncidentDetails(
     }
 
     public record CitedSource(
-            long sourceId, String outlet, String titleOriginal, String titleTranslation, String language,
+            long sourceId, String outlet, String originatingOutlet, String titleOriginal, String titleTranslation, String language,
             LocalDate publishedOn, String supportingQuote, String note) {
     }
 }

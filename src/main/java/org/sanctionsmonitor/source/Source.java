@@ -93,7 +93,7 @@ public class Source extends EditorialRecord {
 
     /** How other pages name this source. */
     public String label() {
-        return Labels.source(outlet, titleOriginal);
+        return Labels.source(outlet, originatingOutlet, titleOriginal);
     }
 
     public String getUrl() {

@@ -21,7 +21,7 @@ public record SourceDetails(
 
     /** How other pages name this source. */
     public String label() {
-        return Labels.source(outlet, titleOriginal);
+        return Labels.source(outlet, originatingOutlet, titleOriginal);
     }
 
     public boolean hasTranslation() {

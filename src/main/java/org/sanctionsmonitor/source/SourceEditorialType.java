@@ -74,8 +74,10 @@ class SourceEditorialType implements EditorialType<Source, SourceData> {
 
     @Override
     public Map<Long, String> titles(Collection<Long> ids) {
-        return jdbc.sql("SELECT id, outlet, title_original FROM visible_sources(true) WHERE id IN (:ids)").param("ids", ids)
-                .query((rs, n) -> Map.entry(rs.getLong("id"), Labels.source(rs.getString("outlet"), rs.getString("title_original"))))
+        return jdbc.sql("SELECT id, outlet, originating_outlet, title_original FROM visible_sources(true) WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong("id"), Labels.source(rs.getString("outlet"), rs.getString("originating_outlet"),
+                        rs.getString("title_original"))))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -82,7 +82,7 @@ public class SourceService {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         return jdbc.sql("""
-                SELECT s.id, s.type, s.outlet, s.title_original, s.title_translation, s.language, s.published_on,
+                SELECT s.id, s.type, s.outlet, s.originating_outlet, s.title_original, s.title_translation, s.language, s.published_on,
                        s.reliability, s.workflow_state,
                        (SELECT count(*) FROM incident_source l JOIN visible_incidents(:all) i ON i.id = l.incident_id
                          WHERE l.source_id = s.id)
@@ -113,12 +113,12 @@ public class SourceService {
     @PreAuthorize(Role.IS_EDITOR)
     public List<SourceOption> options(String text, int offset, int limit) {
         return jdbc.sql("""
-                SELECT id, outlet, title_original, published_on FROM visible_sources(true)
+                SELECT id, outlet, originating_outlet, title_original, published_on FROM visible_sources(true)
                 WHERE :text = '' OR outlet ILIKE :like OR title_original ILIKE :like OR title_translation ILIKE :like OR url ILIKE :like
                 ORDER BY published_on DESC NULLS LAST, id DESC LIMIT :limit OFFSET :offset
                 """).param("text", text == null ? "" : text.trim()).param("like", Sql.containsPattern(text == null ? "" : text.trim()))
                 .param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new SourceOption(rs.getLong("id"), Labels.sourceOption(rs.getString("outlet"),
+                .query((rs, n) -> new SourceOption(rs.getLong("id"), Labels.sourceOption(rs.getString("outlet"), rs.getString("originating_outlet"),
                         rs.getString("title_original"), rs.getObject("published_on", java.time.LocalDate.class))))
                 .list();
     }

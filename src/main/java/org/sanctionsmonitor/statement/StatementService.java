@@ -27,7 +27,7 @@ public class StatementService {
                      WHERE sc.statement_id = st.id) AS countries,
                    st.said_precision, st.said_on, st.reported_on, st.stance, stance_side(st.stance) AS side, st.summary,
                    st.quote_original, st.quote_language, st.quote_translation, st.attribution_note,
-                   s.id AS source_id, s.outlet AS source_outlet, i.id AS incident_id, i.title AS incident_title, st.workflow_state
+                   s.id AS source_id, s.outlet AS source_outlet, s.originating_outlet AS source_originating_outlet, i.id AS incident_id, i.title AS incident_title, st.workflow_state
             FROM visible_statements(:all) st
             LEFT JOIN visible_sources(:all) s ON s.id = st.source_id
             LEFT JOIN visible_incidents(:all) i ON i.id = st.incident_id

@@ -11,7 +11,7 @@ import org.sanctionsmonitor.editorial.WorkflowState;
 public record StatementView(
         long id, String speakers, String countries, SaidPrecision saidPrecision, LocalDate saidOn, LocalDate reportedOn,
         Stance stance, StanceSide side, String summary, String quoteOriginal, String quoteLanguage, String quoteTranslation,
-        String attributionNote, Long sourceId, String sourceOutlet, Long incidentId, String incidentTitle,
+        String attributionNote, Long sourceId, String sourceOutlet, String sourceOriginatingOutlet, Long incidentId, String incidentTitle,
         WorkflowState workflowState) {
 
     public String dateText() {

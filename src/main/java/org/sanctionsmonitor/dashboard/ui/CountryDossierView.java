@@ -103,7 +103,7 @@ class CountryDossierView extends VerticalLayout implements BeforeEnterObserver, 
         UnorderedList said = new UnorderedList();
         for (Dossier.StatementLine s : data.statements()) {
             Badge stance = StanceBadge.of(s.stance(), s.side());
-            Span who = new Span(Formats.date(s.saidOn()) + " · " + s.speaker() + ": ");
+            Span who = new Span(s.dateText() + " · " + s.speaker() + ": ");
             who.addClassName("meta");
             ListItem item = new ListItem(stance, who, new Span(s.summary()));
             if (s.incidentId() != null) {
@@ -113,6 +113,10 @@ class CountryDossierView extends VerticalLayout implements BeforeEnterObserver, 
             said.add(item);
         }
         statements.add(said);
+        int claimsAndDenials = data.allegations() + data.denials();
+        if (claimsAndDenials > 0) {
+            statements.add(Texts.appLink("All " + claimsAndDenials + " allegations and denials on the timeline", Links.statements(code)));
+        }
 
         latest.removeAll();
         data.latest().forEach(i -> {
@@ -120,6 +124,10 @@ class CountryDossierView extends VerticalLayout implements BeforeEnterObserver, 
             when.addClassName("meta");
             latest.add(new ListItem(Texts.appLink(i.title(), Pages.incident(i.id())), when));
         });
+        if (c.total() > data.latest().size()) {
+            latest.add(new ListItem(Texts.appLink("All " + c.total() + " incidents and events involving " + c.name(),
+                    Links.incidents(CountryCharts.roleFilter(code, null)))));
+        }
     }
 
     @Override

@@ -31,6 +31,14 @@ final class Links {
         return Pages.withQuery(Pages.TIMELINE, query);
     }
 
+    /** The timeline showing the allegations and denials that count for a country. */
+    static String statements(String countryCode) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("country", countryCode);
+        query.put("kinds", "ALLEGATION,DENIAL");
+        return Pages.withQuery(Pages.TIMELINE, query);
+    }
+
     static String country(String code) {
         return Pages.country(code);
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import org.sanctionsmonitor.base.Labels;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.incident.Incident;
 import java.util.stream.Collectors;
@@ -194,7 +195,7 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             Div card = new Div();
             card.addClassName("card");
             Anchor link = Texts.appLink(source.titleOriginal(), Pages.source(source.sourceId()));
-            Span meta = new Span(source.outlet() + " · " + source.language()
+            Span meta = new Span(Labels.outlet(source.outlet(), source.originatingOutlet()) + " · " + source.language()
                     + (source.publishedOn() == null ? "" : " · " + Formats.date(source.publishedOn())));
             meta.addClassName("meta");
             card.add(link, meta);

@@ -1,5 +1,6 @@
 package org.sanctionsmonitor.source.ui;
 
+import org.sanctionsmonitor.base.Labels;
 import org.sanctionsmonitor.base.Pages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -72,7 +73,7 @@ class SourceListView extends VerticalLayout implements BeforeEnterObserver {
         type.addValueChangeListener(e -> filtersChanged());
 
         grid.addColumn(row -> Formats.date(row.publishedOn())).setHeader("Published").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SourceRow::outlet).setHeader("Outlet").setAutoWidth(true);
+        grid.addColumn(row -> Labels.outlet(row.outlet(), row.originatingOutlet())).setHeader("Outlet").setAutoWidth(true);
         grid.addComponentColumn(row -> Texts.appLink(row.titleOriginal(), Pages.source(row.id()))).setHeader("Title").setFlexGrow(3);
         grid.addColumn(row -> Languages.name(row.language())).setHeader("Language").setAutoWidth(true);
         grid.addColumn(row -> row.reliability().name()).setHeader("Reliability").setAutoWidth(true).setFlexGrow(0);

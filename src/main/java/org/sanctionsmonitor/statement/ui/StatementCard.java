@@ -1,6 +1,7 @@
 package org.sanctionsmonitor.statement.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import org.sanctionsmonitor.base.Labels;
 import org.sanctionsmonitor.base.Pages;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -48,7 +49,7 @@ public class StatementCard extends Div {
         Div links = new Div();
         links.addClassName("meta");
         if (statement.sourceId() != null) {
-            links.add(new Span("Source: "), Texts.appLink(statement.sourceOutlet(), Pages.source(statement.sourceId())));
+            links.add(new Span("Source: "), Texts.appLink(Labels.outlet(statement.sourceOutlet(), statement.sourceOriginatingOutlet()), Pages.source(statement.sourceId())));
         }
         if (linkIncident && statement.incidentId() != null) {
             links.add(new Span(" · About: "), Texts.appLink(statement.incidentTitle(), Pages.incident(statement.incidentId())));

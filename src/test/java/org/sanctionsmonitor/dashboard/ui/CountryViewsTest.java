@@ -51,6 +51,25 @@ class CountryViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_dossiers_latest_items_and_statements_open_their_complete_lists_with_their_counts() {
+        CountryDossierView view = Navigation.open("countries/RU", CountryDossierView.class);
+        int involved = count("SELECT count(DISTINCT p.incident_id) FROM incident_party p JOIN incident i ON i.id = p.incident_id"
+                + " WHERE p.country_code = 'RU' AND i.workflow_state = 'PUBLISHED'");
+        assertThat(involved).isGreaterThan(10);
+
+        Anchor all = $(Anchor.class).all().stream().filter(a -> a.getText().startsWith("All " + involved + " incidents")).findFirst()
+                .orElseThrow();
+        assertThat(all.getHref()).isEqualTo("incidents?country=RU");
+        Anchor statements = $(Anchor.class).all().stream().filter(a -> a.getText().contains("allegations and denials")).findFirst()
+                .orElseThrow();
+        int claimsAndDenials = count("""
+                SELECT count(*) FROM statement s WHERE s.workflow_state = 'PUBLISHED' AND EXISTS (
+                    SELECT 1 FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id WHERE sp.statement_id = s.id AND a.country_code = 'RU')""");
+        assertThat(statements.getText()).startsWith("All " + claimsAndDenials + " allegations and denials");
+        assertThat(statements.getHref()).isEqualTo("timeline?country=RU&kinds=ALLEGATION%2CDENIAL");
+    }
+
+    @Test
     void clicking_a_year_bar_of_a_dossier_opens_the_list_with_the_same_count() {
         CountryDossierView view = Navigation.open("countries/KP", CountryDossierView.class);
         JsonNode series = view.years.getChart().getOption().get("series").get(0);

@@ -62,6 +62,17 @@ class IncidentViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_cited_source_names_the_outlet_it_came_from() {
+        long id = jdbc.sql("""
+                SELECT l.incident_id FROM incident_source l JOIN source s ON s.id = l.source_id
+                WHERE s.outlet = 'Business Recorder' LIMIT 1""").query(Long.class).single();
+
+        IncidentView view = navigate("incidents/" + id, IncidentView.class);
+
+        assertThat(view.getElement().getTextRecursively()).contains("Business Recorder (Reuters)");
+    }
+
+    @Test
     void an_unknown_incident_is_not_found() {
         Navigation.open("incidents/987654321", Object.class);
 
