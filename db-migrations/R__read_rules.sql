@@ -62,3 +62,12 @@ CREATE OR REPLACE FUNCTION has_open_change(item_type text, item_id bigint, workf
     LANGUAGE sql STABLE PARALLEL SAFE
     AS $$ SELECT workflow_state IN ('DRAFT', 'IN_REVIEW')
               OR EXISTS (SELECT 1 FROM pending_revision p WHERE p.item_type = $1 AND p.item_id = $2) $$;
+
+-- Resolutions are editorial records too: readers see published ones (their pages, the list, the timeline).
+CREATE OR REPLACE FUNCTION visible_resolutions(include_unpublished boolean) RETURNS SETOF resolution
+    LANGUAGE sql STABLE
+    AS $$ SELECT * FROM resolution WHERE include_unpublished OR is_published(workflow_state) $$;
+
+CREATE OR REPLACE FUNCTION published_resolutions() RETURNS SETOF resolution
+    LANGUAGE sql STABLE
+    AS $$ SELECT * FROM visible_resolutions(false) $$;

@@ -21,6 +21,7 @@ public final class Pages {
     public static final String NEW_SOURCE = "sources/new";
     public static final String NEW_STATEMENT = "statements/new";
     public static final String RESOLUTIONS = "resolutions";
+    public static final String NEW_RESOLUTION = "resolutions/new";
     public static final String ACTORS = "actors";
     public static final String REVIEW = "review";
 
@@ -49,6 +50,10 @@ public final class Pages {
 
     public static String resolution(int number) {
         return "resolutions/" + number;
+    }
+
+    public static String resolutionEditor(int number) {
+        return "resolutions/" + number + "/edit";
     }
 
     public static String country(String code) {

@@ -18,6 +18,7 @@ import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.IncidentStatus;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.resolution.MeasureType;
+import org.sanctionsmonitor.resolution.Resolution;
 import org.sanctionsmonitor.resolution.ResolutionData;
 import org.sanctionsmonitor.resolution.ResolutionService;
 import org.sanctionsmonitor.resolution.Verification;
@@ -126,9 +127,10 @@ class DemoDataLoader implements ApplicationRunner {
     /** Saves every item through its service, then publishes the editorial ones. Runs as the admin {@value #AUTHOR}. */
     void load(DemoDataset dataset) {
         dataset.regimes().forEach(r -> resolutions.createRegime(new ResolutionData.RegimeData(r.code(), r.name(), r.description())));
+        List<Map.Entry<ItemType, Long>> saved = new ArrayList<>();
         Map<String, Long> provisions = new HashMap<>();
         for (DemoDataset.Resolution r : dataset.resolutions()) {
-            resolutions.create(resolution(r));
+            saved.add(Map.entry(Resolution.TYPE, resolutions.save(resolution(r))));
             resolutions.provisionIds(r.number()).forEach((label, id) -> provisions.put(r.number() + " " + label, id));
         }
         Map<String, Long> actorIds = new HashMap<>();
@@ -138,7 +140,6 @@ class DemoDataLoader implements ApplicationRunner {
             actorCountries.put(a.key(), a.country());
         }
 
-        List<Map.Entry<ItemType, Long>> saved = new ArrayList<>();
         Map<String, Long> sourceIds = new HashMap<>();
         for (DemoDataset.Source s : dataset.sources()) {
             sourceIds.put(s.key(), sources.save(source(s)));
@@ -156,13 +157,24 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private static ResolutionData resolution(DemoDataset.Resolution r) {
-        return new ResolutionData(r.number(), r.regime(), r.adoptedOn(), r.meeting(), r.votesFor(), r.votesAgainst(),
-                r.votesAbstain(), r.voteText(), r.title(), r.summary(), r.url(), r.notes(),
-                r.provisions().stream().map(p -> new ResolutionData.ProvisionData(p.label(), MeasureType.valueOf(p.measureType()),
-                        p.summary(), p.binding(), Verification.valueOf(p.verification()), p.verificationNote(),
-                        p.periods().stream().map(period -> new ResolutionData.PeriodData(period.from(), period.until(), period.note()))
-                                .toList()))
-                        .toList());
+        ResolutionData data = new ResolutionData();
+        data.setNumber(r.number());
+        data.setRegimeCode(r.regime());
+        data.setAdoptedOn(r.adoptedOn());
+        data.setMeeting(r.meeting());
+        data.setVotesFor(r.votesFor());
+        data.setVotesAgainst(r.votesAgainst());
+        data.setVotesAbstain(r.votesAbstain());
+        data.setVoteText(r.voteText());
+        data.setTitle(r.title());
+        data.setSummary(r.summary());
+        data.setUrl(r.url());
+        data.setNotes(r.notes());
+        data.setProvisions(r.provisions().stream().map(p -> new ResolutionData.ProvisionData(null, p.label(),
+                MeasureType.valueOf(p.measureType()), p.summary(), p.binding(), Verification.valueOf(p.verification()),
+                p.verificationNote(), p.periods().stream().map(period -> new ResolutionData.PeriodData(period.from(), period.until(),
+                        period.note())).toList())).toList());
+        return data;
     }
 
     private static ActorData actor(DemoDataset.Actor a) {

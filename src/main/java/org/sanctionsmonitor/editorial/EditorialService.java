@@ -114,7 +114,7 @@ public class EditorialService {
         if (revision.isPresent() && revision.get().getChange() == PendingRevision.Change.WITHDRAWAL) {
             throw new WorkflowException("Its withdrawal waits for review: it cannot be changed until a reviewer decides.");
         }
-        D normalized = normalized(type, data);
+        D normalized = type.normalized(data);
         Map<String, String> published = type.toData(entity).describe();
         Map<String, String> before = revision.map(r -> pending.read(type, r).describe()).orElse(published);
         Map<String, String> after = normalized.describe();
@@ -129,16 +129,6 @@ public class EditorialService {
             pending.save(PendingRevision.edit(type.itemType(), entity.getId(), pending.write(normalized), author(), clock.instant()));
         }
         entityManager.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    }
-
-    /** The data as it will read once saved (trimmed, blanks removed, labels filled in), without touching the record. */
-    private <E extends EditorialRecord, D extends EditableData> D normalized(EditorialType<E, D> type, D data) {
-        E scratch = type.create();
-        type.apply(scratch, data);
-        D normalized = type.toData(scratch);
-        normalized.setId(data.getId());
-        normalized.setVersion(data.getVersion());
-        return normalized;
     }
 
     /** Every saved revision of the record and of the revisions pending on it, oldest first, with the fields that changed. */

@@ -31,6 +31,19 @@ public interface EditorialType<E extends EditorialRecord, D extends EditableData
     /** Copies validated input onto the record, resolving the records it refers to. */
     void apply(E entity, D data);
 
+    /**
+     * The data as it will read once saved (trimmed, blanks removed, labels filled in), without touching the stored
+     * record: what a pending revision keeps.
+     */
+    default D normalized(D data) {
+        E scratch = create();
+        apply(scratch, data);
+        D normalized = toData(scratch);
+        normalized.setId(data.getId());
+        normalized.setVersion(data.getVersion());
+        return normalized;
+    }
+
     /** Rules Bean Validation cannot see, e.g. a web address another record has; throws {@code FieldException}. */
     default void check(D data) {
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
@@ -52,17 +53,28 @@ public class Provision extends AbstractEntity {
     protected Provision() {
     }
 
-    Provision(Resolution resolution, ResolutionData.ProvisionData data) {
+    Provision(Resolution resolution) {
         this.resolution = resolution;
+    }
+
+    /** Takes the paragraph's fields and its periods in force; periods are matched by value, so unchanged ones stay. */
+    void apply(ResolutionData.ProvisionData data) {
         this.label = data.label().trim();
         this.measureType = data.measureType();
         this.summary = data.summary().trim();
         this.binding = data.binding();
         this.verification = data.verification();
         this.verificationNote = Resolution.blankToNull(data.verificationNote());
-        if (data.periods() != null) {
-            data.periods().forEach(p -> periods.add(new Period(p.from(), p.until(), Resolution.blankToNull(p.note()))));
-        }
+        List<Period> wanted = data.periods() == null ? List.of()
+                : data.periods().stream().map(p -> new Period(p.from(), p.until(), Resolution.blankToNull(p.note()))).toList();
+        periods.retainAll(wanted);
+        periods.addAll(wanted);
+    }
+
+    ResolutionData.ProvisionData toData() {
+        return new ResolutionData.ProvisionData(getId(), label, measureType, summary, binding, verification, verificationNote,
+                periods.stream().sorted(java.util.Comparator.comparing(Period::getInForceFrom))
+                        .map(p -> new ResolutionData.PeriodData(p.getInForceFrom(), p.getInForceUntil(), p.getNote())).toList());
     }
 
     /** The full citation, e.g. "S/RES/1718 (2006) OP8(b)". */

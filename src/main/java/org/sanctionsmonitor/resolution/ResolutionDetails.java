@@ -2,11 +2,12 @@ package org.sanctionsmonitor.resolution;
 
 import java.time.LocalDate;
 import org.sanctionsmonitor.base.Labels;
+import org.sanctionsmonitor.editorial.WorkflowState;
 import java.util.List;
 
 /** A resolution with its provisions and their in-force periods. */
 public record ResolutionDetails(
-        int number, String title, LocalDate adoptedOn, String meeting, Integer votesFor, Integer votesAgainst,
+        long id, WorkflowState workflowState, int number, String title, LocalDate adoptedOn, String meeting, Integer votesFor, Integer votesAgainst,
         Integer votesAbstain, String voteText, String regimeName, String summary, String url, String notes,
         List<ProvisionView> provisions) {
 

@@ -10,6 +10,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import org.sanctionsmonitor.base.FieldException;
 import org.sanctionsmonitor.base.Labels;
+import org.sanctionsmonitor.editorial.Difference;
+import org.sanctionsmonitor.editorial.EditorialService;
+import org.sanctionsmonitor.editorial.EditorialStatus;
+import org.sanctionsmonitor.editorial.HistoryEntry;
+import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.base.Validation;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
@@ -26,11 +31,16 @@ public class ResolutionService {
     private final JdbcClient jdbc;
     private final EntityManager entityManager;
     private final Validator validator;
+    private final ResolutionEditorialType type;
+    private final EditorialService editorial;
 
-    ResolutionService(JdbcClient jdbc, EntityManager entityManager, Validator validator) {
+    ResolutionService(JdbcClient jdbc, EntityManager entityManager, Validator validator, ResolutionEditorialType type,
+            EditorialService editorial) {
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.validator = validator;
+        this.type = type;
+        this.editorial = editorial;
     }
 
     /** Records a sanctions regime; its code is unique. */
@@ -47,25 +57,60 @@ public class ResolutionService {
         return regime.getId();
     }
 
-    /** Records a resolution with its provisions and their periods in force; its number is unique. */
+    /**
+     * Validates and saves a resolution with its provisions and their periods in force; a new one starts as a draft,
+     * a change to a published one waits for review. Its number is unique.
+     *
+     * @return the resolution's id
+     */
     @PreAuthorize(Role.IS_EDITOR)
     @Transactional
-    public long create(ResolutionData data) {
-        Validation.check(validator, data);
-        long regime = regimeId(data.regimeCode())
-                .orElseThrow(() -> new FieldException("regimeCode", "There is no regime with the code " + data.regimeCode() + "."));
-        if (jdbc.sql("SELECT count(*) FROM resolution WHERE number = :number").param("number", data.number()).query(Integer.class).single() > 0) {
-            throw new FieldException("number", "Resolution " + data.number() + " is recorded already.");
-        }
-        Resolution resolution = new Resolution(data, entityManager.getReference(SanctionsRegime.class, regime));
-        entityManager.persist(resolution);
-        entityManager.flush();
-        return resolution.getId();
+    public long save(ResolutionData data) {
+        return editorial.save(type, data);
+    }
+
+    /** The resolution as its editor's form shows it. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public Optional<ResolutionData> edit(long id) {
+        return editorial.edit(type, id);
+    }
+
+    @PreAuthorize(Role.IS_EDITOR)
+    public Optional<EditorialStatus> status(long id) {
+        return editorial.status(type, id);
+    }
+
+    /** What the revision pending on the published resolution changes, field by field. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<Difference> pendingChanges(long id) {
+        return editorial.pendingChanges(type, id);
+    }
+
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<HistoryEntry> history(long id) {
+        return editorial.history(type, id);
+    }
+
+    @PreAuthorize(Role.IS_EDITOR)
+    @Transactional
+    public void restore(long id, long revision, long seenVersion) {
+        editorial.restore(type, id, revision, seenVersion);
+    }
+
+    /** The regimes resolutions belong to, for the editors' form. */
+    public List<ResolutionData.RegimeData> regimes() {
+        return jdbc.sql("SELECT code, name, description FROM sanctions_regime ORDER BY name").query(ResolutionData.RegimeData.class).list();
+    }
+
+    /** The id of the resolution with this number, if the user may see it. */
+    public Optional<Long> idOf(int number) {
+        return jdbc.sql("SELECT id FROM visible_resolutions(:all) WHERE number = :number").param("number", number)
+                .param("all", CurrentUser.canSeeUnpublished()).query(Long.class).optional();
     }
 
     /** The provisions of a resolution by label, e.g. for an import that cites "1718 OP8(b)". */
     public java.util.Map<String, Long> provisionIds(int resolutionNumber) {
-        return jdbc.sql("SELECT p.label, p.id FROM provision p JOIN resolution r ON r.id = p.resolution_id WHERE r.number = :number")
+        return jdbc.sql("SELECT p.label, p.id FROM provision p JOIN visible_resolutions(true) r ON r.id = p.resolution_id WHERE r.number = :number")
                 .param("number", resolutionNumber)
                 .query((rs, n) -> Map.entry(rs.getString("label"), rs.getLong("id"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -78,13 +123,13 @@ public class ResolutionService {
     /** Every resolution with its counts; incidents are counted only when the reader may see them. */
     public List<ResolutionRow> list() {
         return jdbc.sql("""
-                SELECT r.number, r.title, r.adopted_on, g.name AS regime_name, r.vote_text,
+                SELECT r.number, r.title, r.adopted_on, g.name AS regime_name, r.vote_text, r.workflow_state,
                        (SELECT count(*) FROM provision p WHERE p.resolution_id = r.id) AS provision_count,
                        (SELECT count(*) FROM provision p WHERE p.resolution_id = r.id AND p.verification <> 'VERIFIED') AS unverified_count,
                        (SELECT count(DISTINCT ip.incident_id) FROM incident_provision ip
                           JOIN provision p ON p.id = ip.provision_id JOIN visible_incidents(:all) i ON i.id = ip.incident_id
                          WHERE p.resolution_id = r.id) AS citing_incident_count
-                FROM resolution r JOIN sanctions_regime g ON g.id = r.regime_id
+                FROM visible_resolutions(:all) r JOIN sanctions_regime g ON g.id = r.regime_id
                 ORDER BY r.adopted_on, r.number
                 """).param("all", CurrentUser.canSeeUnpublished()).query(ResolutionRow.class).list();
     }
@@ -93,7 +138,7 @@ public class ResolutionService {
     public List<ProvisionOption> provisionOptions() {
         return jdbc.sql("""
                 SELECT p.id, r.number, r.adopted_on, p.label, p.summary, p.verification
-                FROM provision p JOIN resolution r ON r.id = p.resolution_id ORDER BY r.adopted_on, r.number, p.id
+                FROM provision p JOIN visible_resolutions(true) r ON r.id = p.resolution_id ORDER BY r.adopted_on, r.number, p.id
                 """).query((rs, n) -> new ProvisionOption(rs.getLong("id"), rs.getInt("number"), rs.getString("label"),
                         Labels.provision(rs.getInt("number"), rs.getObject("adopted_on", LocalDate.class), rs.getString("label")),
                         rs.getString("summary"), Verification.valueOf(rs.getString("verification"))))
@@ -108,7 +153,7 @@ public class ResolutionService {
                 FROM incident_provision ip
                 JOIN visible_incidents(:all) i ON i.id = ip.incident_id
                 JOIN provision pr ON pr.id = ip.provision_id
-                JOIN resolution r ON r.id = pr.resolution_id
+                JOIN visible_resolutions(:all) r ON r.id = pr.resolution_id
                 WHERE r.number = :number
                 ORDER BY i.date_from, i.id
                 """).param("number", number).param("all", CurrentUser.canSeeUnpublished())
@@ -118,10 +163,11 @@ public class ResolutionService {
     public Optional<ResolutionDetails> details(int number) {
         return jdbc.sql("""
                 SELECT r.id, r.number, r.title, r.adopted_on, r.meeting, r.votes_for, r.votes_against, r.votes_abstain,
-                       r.vote_text, g.name AS regime_name, r.summary, r.url, r.notes
-                FROM resolution r JOIN sanctions_regime g ON g.id = r.regime_id WHERE r.number = :number
-                """).param("number", number)
-                .query((rs, n) -> new ResolutionDetails(rs.getInt("number"), rs.getString("title"),
+                       r.vote_text, g.name AS regime_name, r.summary, r.url, r.notes, r.workflow_state
+                FROM visible_resolutions(:all) r JOIN sanctions_regime g ON g.id = r.regime_id WHERE r.number = :number
+                """).param("number", number).param("all", CurrentUser.canSeeUnpublished())
+                .query((rs, n) -> new ResolutionDetails(rs.getLong("id"), WorkflowState.valueOf(rs.getString("workflow_state")),
+                        rs.getInt("number"), rs.getString("title"),
                         rs.getObject("adopted_on", LocalDate.class), rs.getString("meeting"),
                         (Integer) rs.getObject("votes_for"), (Integer) rs.getObject("votes_against"),
                         (Integer) rs.getObject("votes_abstain"), rs.getString("vote_text"), rs.getString("regime_name"),

@@ -101,7 +101,7 @@ public class TimelineService {
             dateConditions(filter, "r.adopted_on", "r.adopted_on", where, params);
             parts.add(COLUMNS.formatted("'ADOPTION'", "r.adopted_on", "r.adopted_on", "'DAY'", "NULL", "r.title",
                     "NULL", "NULL", "NULL", "NULL", "r.number", "NULL")
-                    + "FROM resolution r JOIN sanctions_regime g ON g.id = r.regime_id WHERE " + String.join(" AND ", where));
+                    + "FROM published_resolutions() r JOIN sanctions_regime g ON g.id = r.regime_id WHERE " + String.join(" AND ", where));
         }
         if (filter.shows(TimelineKind.EXPIRY)) {
             List<String> where = new ArrayList<>(List.of("pp.in_force_until IS NOT NULL"));
@@ -111,7 +111,7 @@ public class TimelineService {
                     "NULL", "NULL", "NULL", "NULL", "r.number", "pr.label")
                     + """
                     FROM provision_period pp JOIN provision pr ON pr.id = pp.provision_id
-                    JOIN resolution r ON r.id = pr.resolution_id JOIN sanctions_regime g ON g.id = r.regime_id
+                    JOIN published_resolutions() r ON r.id = pr.resolution_id JOIN sanctions_regime g ON g.id = r.regime_id
                     WHERE\s""" + String.join(" AND ", where));
         }
         if (parts.isEmpty()) {

@@ -58,18 +58,24 @@ public abstract class EditorView<D extends EditableData> extends VerticalLayout
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> id = event.getRouteParameters().getLong("id");
         if (id.isPresent()) {
-            D data = load(id.get()).orElse(null);
-            if (data == null) {
-                event.rerouteToError(NotFoundException.class, "No such " + noun + ".");
-                return;
-            }
-            heading.setText("Edit " + noun);
-            form.edit(data);
+            openRecord(event, id.get());
         } else {
             heading.setText("New " + noun);
             form.edit(create(event.getLocation().getQueryParameters().getParameters()));
+            opened(null);
         }
-        opened(id.orElse(null));
+    }
+
+    /** Opens a record for editing, or answers "not found". */
+    protected void openRecord(BeforeEnterEvent event, long id) {
+        D data = load(id).orElse(null);
+        if (data == null) {
+            event.rerouteToError(NotFoundException.class, "No such " + noun + ".");
+            return;
+        }
+        heading.setText("Edit " + noun);
+        form.edit(data);
+        opened(id);
     }
 
     @Override

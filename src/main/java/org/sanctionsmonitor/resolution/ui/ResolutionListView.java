@@ -3,7 +3,11 @@ package org.sanctionsmonitor.resolution.ui;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.base.ui.Texts;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.sanctionsmonitor.editorial.WorkflowState;
+import org.sanctionsmonitor.security.CurrentUser;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -24,6 +28,7 @@ class ResolutionListView extends VerticalLayout {
     final Grid<ResolutionRow> grid = new Grid<>();
 
     ResolutionListView(ResolutionService resolutions) {
+        H2 heading = new H2("Resolutions");
         setSizeFull();
         grid.addComponentColumn(row -> Texts.appLink(String.valueOf(row.number()), Pages.resolution(row.number()))).setHeader("Number").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.adoptedOn())).setHeader("Adopted").setAutoWidth(true).setFlexGrow(0);
@@ -36,6 +41,15 @@ class ResolutionListView extends VerticalLayout {
         grid.setItems(resolutions.list());
         grid.setEmptyStateText("No resolutions recorded yet.");
         grid.setSizeFull();
-        add(new H2("Resolutions"), grid);
+        HorizontalLayout header = new HorizontalLayout(heading);
+        header.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        if (CurrentUser.canSeeUnpublished()) {
+            Anchor create = Texts.appLink("New resolution", Pages.NEW_RESOLUTION);
+            create.addClassName("button-link");
+            header.add(create);
+            grid.addColumn(row -> row.workflowState() == WorkflowState.PUBLISHED ? "" : row.workflowState().title()).setHeader("State")
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
+        add(header, grid);
     }
 }

@@ -1,5 +1,16 @@
 package org.sanctionsmonitor.resolution.ui;
 
+import org.sanctionsmonitor.security.CurrentUser;
+import org.sanctionsmonitor.resolution.Resolution;
+import org.sanctionsmonitor.editorial.ui.HistoryPanel;
+import org.sanctionsmonitor.editorial.ui.EditorTools;
+import org.sanctionsmonitor.editorial.WorkflowState;
+import org.sanctionsmonitor.editorial.ReviewService;
+import org.sanctionsmonitor.editorial.EditorialStatus;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.base.ui.AppNavigation;
 import org.sanctionsmonitor.resolution.ProvisionCitation;
@@ -37,10 +48,12 @@ import org.sanctionsmonitor.security.Role;
 class ResolutionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResolutionService resolutions;
+    private final ReviewService review;
     private String title = "Resolution";
 
-    ResolutionView(ResolutionService resolutions) {
+    ResolutionView(ResolutionService resolutions, ReviewService review) {
         this.resolutions = resolutions;
+        this.review = review;
         addClassName("detail-view");
     }
 
@@ -65,6 +78,12 @@ class ResolutionView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void show(ResolutionDetails resolution, Map<Long, List<ProvisionCitation>> citations) {
         add(Texts.appLink("← All resolutions", Pages.RESOLUTIONS), new H1(resolution.title()));
+        if (resolution.workflowState() != WorkflowState.PUBLISHED) {
+            add(new Badge(resolution.workflowState().title(), Badge.Tone.WARNING));
+        }
+        if (CurrentUser.canSeeUnpublished()) {
+            add(editorTools(resolution));
+        }
         Div facts = new Div(
                 Texts.fact("Regime", resolution.regimeName()),
                 Texts.fact("Adopted", Formats.date(resolution.adoptedOn())
@@ -105,6 +124,25 @@ class ResolutionView extends VerticalLayout implements BeforeEnterObserver, HasD
                 ResolutionCharts.table(resolution.provisions(), citations));
         card.getChart().addChartClickListener(e -> e.getFilter().ifPresent(AppNavigation::open));
         return card;
+    }
+
+    /** Edit, the workflow steps, what a pending revision changes, and the history with restore. */
+    private Component editorTools(ResolutionDetails resolution) {
+        Anchor edit = Texts.appLink("Edit", Pages.resolutionEditor(resolution.number()));
+        edit.addClassName("button-link");
+        Runnable refresh = () -> UI.getCurrent().refreshCurrentRoute(false);
+        EditorialStatus status = resolutions.status(resolution.id()).orElseThrow();
+        Details history = new Details("History");
+        history.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && history.getContent().findAny().isEmpty()) {
+                history.add(new HistoryPanel(resolutions.history(resolution.id()), revision -> {
+                    resolutions.restore(resolution.id(), revision, status.version());
+                    refresh.run();
+                }));
+            }
+        });
+        return new Div(new EditorTools(review, Resolution.TYPE, resolution.id(), status, resolutions.pendingChanges(resolution.id()),
+                refresh, edit), history);
     }
 
     private static String vote(ResolutionDetails resolution) {
