@@ -170,6 +170,18 @@ class TimelineServiceTest {
                 .isThrownBy(() -> timeline.page(TimelineFilter.NONE, true, null, 0, TimelineService.PAGE_LIMIT + 1));
     }
 
+    @Test
+    void each_period_starts_where_postgresql_starts_it() {
+        for (Period period : Period.values()) {
+            for (LocalDate day = LocalDate.of(2023, 12, 25); day.isBefore(LocalDate.of(2024, 4, 8)); day = day.plusDays(3)) {
+                assertThat(period.start(day)).as(period + " of " + day).isEqualTo(jdbc.sql("SELECT date_trunc(:unit, :day::timestamp)::date")
+                        .param("unit", period.unit()).param("day", day).query(LocalDate.class).single());
+                assertThat(period.end(period.start(day)).plusDays(1)).isEqualTo(jdbc.sql("SELECT (:start::timestamp + :step::interval)::date")
+                        .param("start", period.start(day)).param("step", period.step()).query(LocalDate.class).single());
+            }
+        }
+    }
+
     /** Every item the filter matches, oldest first, read page by page as the list reads them. */
     private List<TimelineItem> allItems(TimelineFilter filter) {
         return read(filter, false, TimelineService.PAGE_LIMIT);

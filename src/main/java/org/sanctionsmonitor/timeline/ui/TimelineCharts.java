@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.base.ui.chart.ChartOptions;
 import org.sanctionsmonitor.timeline.TimelineFilter;
@@ -70,12 +71,15 @@ final class TimelineCharts {
 
     /**
      * The window's items counted per kind and period: in each lane one bar per period, as high as its count relative to
-     * the largest (drawn by the custom element's {@code sm-density} renderer). A click opens the timeline of that period.
+     * the lane's largest (drawn by the custom element's {@code sm-density} renderer), so a kind with few items shows its
+     * shape over time beside one with thousands; the tooltip and the table give the numbers. A click opens the timeline
+     * of that period.
      */
     static ObjectNode density(TimelineWindow window) {
         List<TimelineKind> lanes = lanes(window.filter());
-        long largest = window.counts().stream().mapToLong(TimelineWindow.Count::items).max().orElse(1);
         List<TimelineWindow.Count> counts = window.counts();
+        Map<TimelineKind, Long> largest = counts.stream()
+                .collect(Collectors.toMap(TimelineWindow.Count::kind, TimelineWindow.Count::items, Math::max));
         ObjectNode option = ChartOptions.timeline(lanes.stream().map(TimelineKind::label).toList(), counts.stream()
                 .map(c -> new ChartOptions.Range(lanes.indexOf(c.kind()), startMillis(from(window, c)), endMillis(to(window, c)),
                         window.period().label(c.start()) + " · " + c.kind().label() + ": " + items(c.items()),
@@ -84,7 +88,7 @@ final class TimelineCharts {
         ObjectNode series = (ObjectNode) option.get("series").get(0);
         series.put("renderItem", "sm-density");
         for (int i = 0; i < counts.size(); i++) {
-            ((ArrayNode) series.get("data").get(i).get("value")).add((double) counts.get(i).items() / largest);
+            ((ArrayNode) series.get("data").get(i).get("value")).add((double) counts.get(i).items() / largest.get(counts.get(i).kind()));
         }
         return option;
     }

@@ -243,8 +243,9 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
             return shown + "Each one is drawn on the chart and listed below.";
         }
         return shown + "That is more than the " + TimelineService.DRAW_LIMIT + " the chart draws one by one, so it shows how many"
-                + " items of each kind fall in each " + window.period().unit() + "; zoom in (or click a bar) to see the items"
-                + " themselves. The list below holds all " + TimelineCharts.items(window.total()) + ".";
+                + " items of each kind fall in each " + window.period().unit() + " (each lane's bars measured against its own"
+                + " largest count); zoom in (or click a bar) to see the items themselves. The list below holds all "
+                + TimelineCharts.items(window.total()) + ".";
     }
 
     /** The chart's data for the table under it: the items, their count per period, or zero per kind for an empty window. */
