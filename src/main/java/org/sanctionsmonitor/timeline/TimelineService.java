@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.sanctionsmonitor.base.DatePrecision;
 import org.sanctionsmonitor.base.Labels;
 import org.sanctionsmonitor.base.Pages;
@@ -61,7 +62,14 @@ public class TimelineService {
      * none; what the window holds per kind and period; and its items when there are at most {@link #DRAW_LIMIT}.
      */
     public TimelineWindow window(TimelineFilter filter) {
-        TimelineWindow.Span span = span(filter).orElse(null);
+        return window(filter, span(filter).orElse(null));
+    }
+
+    /**
+     * The same for a filter whose span is already known (it depends on every filter but the dates, so zooming keeps
+     * it): saves reading it again.
+     */
+    public TimelineWindow window(TimelineFilter filter, TimelineWindow.Span span) {
         LocalDate from = filter.from() != null ? filter.from() : span == null ? null : span.first();
         LocalDate to = filter.to() != null ? filter.to() : span == null ? null : span.last();
         boolean chosen = filter.from() != null || filter.to() != null;
@@ -78,11 +86,15 @@ public class TimelineService {
 
     /** The first and last day of the items the filter matches, leaving out its own dates; empty when none matches. */
     public Optional<TimelineWindow.Span> span(TimelineFilter filter) {
-        Union union = union(filter.withRange(null, null));
+        Union union = union(filter.withRange(null, null), true);
         if (union == null) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT min(date_from) AS first, max(date_to) AS last FROM (" + union.sql() + ") t")
+        // Each part's own min and max, so each can read them from the ends of its date indexes.
+        String parts = union.parts().stream()
+                .map(part -> "SELECT min(date_from) AS first, max(date_to) AS last FROM (" + part + ") b")
+                .collect(Collectors.joining("\nUNION ALL\n"));
+        return jdbc.sql("SELECT min(first) AS first, max(last) AS last FROM (" + parts + ") t")
                 .params(union.params())
                 .query((rs, n) -> rs.getObject("first") == null ? null
                         : new TimelineWindow.Span(rs.getObject("first", LocalDate.class), rs.getObject("last", LocalDate.class)))
@@ -98,7 +110,7 @@ public class TimelineService {
         if (window.from() == null || window.to() == null) {
             throw new IllegalArgumentException("Counting per period needs a window with both dates");
         }
-        Union union = union(window);
+        Union union = union(window, true);
         if (union == null) {
             return List.of();
         }
@@ -107,13 +119,16 @@ public class TimelineService {
         params.put("step", period.step());
         params.put("windowFrom", window.from());
         params.put("windowTo", window.to());
+        // First the items grouped by kind and by the first and last period they reach (few groups: most items lie
+        // within one period), then each group spread over its periods.
         return jdbc.sql("""
-                        SELECT t.kind, p.start::date AS start, count(*) AS items,
-                               count(*) FILTER (WHERE p.start = date_trunc(:unit, greatest(t.date_from, :windowFrom)::timestamp)) AS starting
-                        FROM (%s) t
-                        CROSS JOIN LATERAL generate_series(date_trunc(:unit, greatest(t.date_from, :windowFrom)::timestamp),
-                                                           date_trunc(:unit, least(t.date_to, :windowTo)::timestamp),
-                                                           :step::interval) AS p(start)
+                        WITH reach AS (
+                            SELECT kind, date_trunc(:unit, greatest(date_from, :windowFrom)::timestamp) AS first,
+                                   date_trunc(:unit, least(date_to, :windowTo)::timestamp) AS last, count(*) AS items
+                            FROM (%s) t GROUP BY 1, 2, 3)
+                        SELECT kind, p.start::date AS start, sum(items) AS items,
+                               coalesce(sum(items) FILTER (WHERE p.start = first), 0) AS starting
+                        FROM reach CROSS JOIN LATERAL generate_series(first, last, :step::interval) AS p(start)
                         GROUP BY 1, 2 ORDER BY 2, 1""".formatted(union.sql()))
                 .params(params)
                 .query((rs, n) -> new TimelineWindow.Count(TimelineKind.valueOf(rs.getString("kind")),
@@ -130,29 +145,34 @@ public class TimelineService {
         if (limit < 1 || limit > PAGE_LIMIT || skip < 0) {
             throw new IllegalArgumentException("A page holds 1 to " + PAGE_LIMIT + " rows; asked for " + limit + " after " + skip);
         }
-        Union union = union(filter);
+        Union union = union(filter, false);
         if (union == null) {
             return new Page(List.of(), null);
         }
         Map<String, Object> params = new HashMap<>(union.params());
-        String direction = newestFirst ? "DESC" : "ASC";
-        StringBuilder sql = new StringBuilder("SELECT * FROM (").append(union.sql()).append(") t");
+        String direction = newestFirst ? " DESC" : "";
+        String order = " ORDER BY date_from" + direction + ", kind" + direction + ", sort_key" + direction + ", uid" + direction;
+        // The date bound on its own reaches each part's date index; the row comparison then breaks ties exactly.
+        String beyond = newestFirst ? "<" : ">";
+        String seek = after == null ? "" : " WHERE date_from " + beyond + "= :afterDate AND (date_from, kind, sort_key, uid) "
+                + beyond + " (:afterDate, :afterKind, :afterSortKey, :afterUid)";
         if (after != null) {
-            // The date bound alone reaches each part of the union, so its date index narrows the scan before the sort.
-            String before = newestFirst ? "<" : ">";
-            sql.append(" WHERE date_from ").append(before).append("= :afterDate AND (date_from, kind, sort_key, uid) ")
-                    .append(before).append(" (:afterDate, :afterKind, :afterSortKey, :afterUid)");
             params.put("afterDate", after.date());
             params.put("afterKind", after.kind());
             params.put("afterSortKey", after.sortKey());
             params.put("afterUid", after.uid());
         }
-        sql.append(" ORDER BY date_from ").append(direction).append(", kind ").append(direction).append(", sort_key ")
-                .append(direction).append(", uid ").append(direction).append(" LIMIT :limit OFFSET :skip");
+        // Each part takes its own first rows in the list's order (read along its date index), and the parts are merged:
+        // a page costs the rows it shows, not a sort of every item in the window.
+        String parts = union.parts().stream()
+                .map(part -> "(SELECT * FROM (" + part + ") b" + seek + order + " LIMIT :partLimit)")
+                .collect(Collectors.joining("\nUNION ALL\n"));
+        params.put("partLimit", skip + limit);
         params.put("limit", limit);
         params.put("skip", skip);
-        List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Row(item(rs), new Cursor(
-                rs.getObject("date_from", LocalDate.class), rs.getString("kind"), rs.getString("sort_key"), rs.getLong("uid"))))
+        List<Row> rows = jdbc.sql("SELECT * FROM (" + parts + ") t" + order + " LIMIT :limit OFFSET :skip").params(params)
+                .query((rs, n) -> new Row(item(rs), new Cursor(rs.getObject("date_from", LocalDate.class), rs.getString("kind"),
+                        rs.getString("sort_key"), rs.getLong("uid"))))
                 .list();
         return new Page(rows.stream().map(Row::item).toList(), rows.isEmpty() ? null : rows.getLast().cursor());
     }
@@ -160,11 +180,19 @@ public class TimelineService {
     private record Row(TimelineItem item, Cursor cursor) {
     }
 
-    private record Union(String sql, Map<String, Object> params) {
+    /** The parts of a UNION ALL of every kind of item, one part per source table, with their parameters. */
+    private record Union(List<String> parts, Map<String, Object> params) {
+
+        String sql() {
+            return String.join("\nUNION ALL\n", parts);
+        }
     }
 
-    /** Every item the filter matches, dates included, as one UNION ALL in the typed columns below; null for no kinds. */
-    private static Union union(TimelineFilter filter) {
+    /**
+     * Every item the filter matches, dates included, as a UNION ALL in the typed columns below; null for no kinds.
+     * {@code lean} parts give only kind and dates, for counting, and leave out the joins that only name things.
+     */
+    private static Union union(TimelineFilter filter, boolean lean) {
         Map<String, Object> params = new HashMap<>();
         List<String> parts = new ArrayList<>();
         String law = lawCondition(filter, params);
@@ -177,7 +205,7 @@ public class TimelineService {
             }
             incidentConditions(filter, "i", law, where, params);
             dateConditions(filter, "i.date_from", "i.date_to", where, params);
-            parts.add(COLUMNS.formatted("i.kind", "i.date_from", "i.date_to", "i.date_precision", "i.title", "i.category",
+            parts.add(columns(lean, "i.kind", "i.date_from", "i.date_to", "i.date_precision", "i.title", "i.category",
                     "NULL", "NULL", "NULL", "i.id", "NULL", "NULL", "i.id")
                     + "FROM published_incidents() i WHERE " + String.join(" AND ", where));
         }
@@ -201,16 +229,16 @@ public class TimelineService {
                 where.add("EXISTS (SELECT 1 FROM published_incidents() si WHERE si.id = st.incident_id AND " + String.join(" AND ", about) + ")");
             }
             dateConditions(filter, "st.said_on", "st.said_on", where, params);
-            parts.add(COLUMNS.formatted("stance_side(st.stance)", "st.said_on", "st.said_on", "'DAY'", "NULL", "st.summary",
+            parts.add(columns(lean, "stance_side(st.stance)", "st.said_on", "st.said_on", "'DAY'", "NULL", "st.summary",
                     "a.name", "st.speaker_country_code", "st.stance", "li.id", "NULL", "NULL", "st.id")
-                    + "FROM published_statements() st JOIN actor a ON a.id = st.speaker_id"
-                    + " LEFT JOIN published_incidents() li ON li.id = st.incident_id WHERE " + String.join(" AND ", where));
+                    + "FROM published_statements() st" + (lean ? "" : " JOIN actor a ON a.id = st.speaker_id"
+                    + " LEFT JOIN published_incidents() li ON li.id = st.incident_id") + " WHERE " + String.join(" AND ", where));
         }
         if (filter.shows(TimelineKind.ADOPTION)) {
             List<String> where = new ArrayList<>(List.of("TRUE"));
             resolutionConditions(filter, where, params);
             dateConditions(filter, "r.adopted_on", "r.adopted_on", where, params);
-            parts.add(COLUMNS.formatted("'ADOPTION'", "r.adopted_on", "r.adopted_on", "'DAY'", "NULL", "r.title",
+            parts.add(columns(lean, "'ADOPTION'", "r.adopted_on", "r.adopted_on", "'DAY'", "NULL", "r.title",
                     "NULL", "NULL", "NULL", "NULL", "r.number", "NULL", "r.id")
                     + "FROM resolution r JOIN sanctions_regime g ON g.id = r.regime_id WHERE " + String.join(" AND ", where));
         }
@@ -218,14 +246,14 @@ public class TimelineService {
             List<String> where = new ArrayList<>(List.of("pp.in_force_until IS NOT NULL"));
             resolutionConditions(filter, where, params);
             dateConditions(filter, "pp.in_force_until", "pp.in_force_until", where, params);
-            parts.add(COLUMNS.formatted("'EXPIRY'", "pp.in_force_until", "pp.in_force_until", "'DAY'", "NULL", "pr.summary",
+            parts.add(columns(lean, "'EXPIRY'", "pp.in_force_until", "pp.in_force_until", "'DAY'", "NULL", "pr.summary",
                     "NULL", "NULL", "NULL", "NULL", "r.number", "pr.label", "pp.id")
                     + """
                     FROM provision_period pp JOIN provision pr ON pr.id = pp.provision_id
                     JOIN resolution r ON r.id = pr.resolution_id JOIN sanctions_regime g ON g.id = r.regime_id
                     WHERE\s""" + String.join(" AND ", where));
         }
-        return parts.isEmpty() ? null : new Union(String.join("\nUNION ALL\n", parts), params);
+        return parts.isEmpty() ? null : new Union(parts, params);
     }
 
     /**
@@ -239,6 +267,12 @@ public class TimelineService {
                    %s::bigint AS incident_id, %s::int AS resolution_number, %s::text AS provision_label,
                    coalesce(%5$s, %7$s, lpad(%11$s::text, 6, '0') || coalesce(%12$s, ''), '') AS sort_key, %13$s::bigint AS uid
             """;
+
+    private static final String LEAN_COLUMNS = "SELECT %s::text AS kind, %s::date AS date_from, %s::date AS date_to\n";
+
+    private static String columns(boolean lean, String... values) {
+        return lean ? LEAN_COLUMNS.formatted(values[0], values[1], values[2]) : COLUMNS.formatted((Object[]) values);
+    }
 
     private static TimelineItem item(ResultSet rs) throws SQLException {
         TimelineKind kind = TimelineKind.valueOf(rs.getString("kind"));

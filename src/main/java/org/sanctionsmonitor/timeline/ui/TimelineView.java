@@ -202,7 +202,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
         } finally {
             applyingUrl = false;
         }
-        show(timeline.window(filter));
+        show(timeline.window(filter, window == null ? null : window.span()));
         UI.getCurrent().getPage().getHistory().replaceState(null,
                 new Location(Pages.TIMELINE, QueryParameters.simple(filter.toQuery())));
     }
