@@ -1,9 +1,9 @@
 package org.sanctionsmonitor.dashboard;
 
+import static org.sanctionsmonitor.Stopwatch.time;
+
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.timeline.TimelineFilter;
@@ -66,20 +66,6 @@ class DashboardBenchmark {
                 time("  timeline, unfiltered (TimelineService.window; TimelineBenchmark has more)", () -> timeline.window(TimelineFilter.NONE)),
                 time("  timeline, KP, 2024", () -> timeline.window(new TimelineFilter("KP", null, null, null, java.util.Set.of(),
                         java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 12, 31)))));
-    }
-
-    private static String time(String what, Supplier<?> call) {
-        for (int i = 0; i < 2; i++) {
-            call.get();
-        }
-        List<Double> runs = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            long start = System.nanoTime();
-            call.get();
-            runs.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(runs);
-        return String.format("%-60s %8.1f ms (min %.1f, max %.1f)", what, runs.get(3), runs.getFirst(), runs.getLast());
     }
 
     private long count(String sql) {

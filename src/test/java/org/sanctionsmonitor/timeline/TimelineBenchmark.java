@@ -1,11 +1,11 @@
 package org.sanctionsmonitor.timeline;
 
+import static org.sanctionsmonitor.Stopwatch.time;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.dashboard.GeneratedData;
@@ -73,20 +73,6 @@ class TimelineBenchmark {
                 time("  window: KP in 2024", () -> timeline.window(kp2024)),
                 time("  window: KP in 2024, first list page", () -> timeline.page(kp2024, true, null, 0, 50)),
                 time("  window: denials only, whole span", () -> timeline.window(denials)));
-    }
-
-    private static String time(String what, Supplier<?> call) {
-        for (int i = 0; i < 2; i++) {
-            call.get();
-        }
-        List<Double> runs = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            long start = System.nanoTime();
-            call.get();
-            runs.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(runs);
-        return String.format("%-60s %8.1f ms (min %.1f, max %.1f)", what, runs.get(3), runs.getFirst(), runs.getLast());
     }
 
     private long count(String sql) {
