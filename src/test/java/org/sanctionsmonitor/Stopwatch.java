@@ -22,6 +22,6 @@ public final class Stopwatch {
             runs.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(runs);
-        return String.format("%-60s %8.1f ms (min %.1f, max %.1f)", what, runs.get(3), runs.getFirst(), runs.getLast());
+        return String.format("%-64s %8.1f ms (min %.1f, max %.1f)", what, runs.get(3), runs.getFirst(), runs.getLast());
     }
 }

@@ -64,15 +64,22 @@ class TimelineBenchmark {
         TimelineService.Cursor beforeDeep = timeline.page(everything, true, null, deep - 1, 1).last();
         return List.of(label + String.format(" - the whole timeline holds %,d items; the deep page is row %,d", total, deep),
                 time("  span of the matching items (TimelineService.span)", () -> timeline.span(all)),
-                time("  /timeline: window = whole span, counts per period", () -> timeline.window(all)),
+                time("  /timeline: the whole span, " + shape(all), () -> timeline.window(all)),
                 time("  /timeline: first list page, 50 rows newest first", () -> timeline.page(everything, true, null, 0, 50)),
                 time("  list page deep down, by keyset (reading on)", () -> timeline.page(everything, true, beforeDeep, 0, 50)),
                 time("  list page deep down, by OFFSET (a jump)", () -> timeline.page(everything, true, null, deep, 50)),
-                time("  window: twelve months, counts per month", () -> timeline.window(year)),
-                time("  window: ten days, items drawn", () -> timeline.window(tenDays)),
-                time("  window: KP in 2024", () -> timeline.window(kp2024)),
-                time("  window: KP in 2024, first list page", () -> timeline.page(kp2024, true, null, 0, 50)),
-                time("  window: denials only, whole span", () -> timeline.window(denials)));
+                time("  twelve months, " + shape(year), () -> timeline.window(year)),
+                time("  ten days, " + shape(tenDays), () -> timeline.window(tenDays)),
+                time("  KP in 2024, " + shape(kp2024), () -> timeline.window(kp2024)),
+                time("  KP in 2024, first list page", () -> timeline.page(kp2024, true, null, 0, 50)),
+                time("  denials only, the whole span, " + shape(denials), () -> timeline.window(denials)));
+    }
+
+    /** What the window holds and how the chart shows it, for the table. */
+    private String shape(TimelineFilter filter) {
+        TimelineWindow window = timeline.window(filter);
+        return String.format("%,d items ", window.total())
+                + (window.aggregated() ? "counted per " + window.period().unit() : "drawn one by one");
     }
 
     private long count(String sql) {

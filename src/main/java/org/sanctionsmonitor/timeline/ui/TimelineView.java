@@ -228,7 +228,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Says plainly what the window holds and whether the chart draws every item of it. */
-    static String note(TimelineWindow window) {
+    private static String note(TimelineWindow window) {
         if (window.span() == null) {
             return "";
         }
