@@ -123,6 +123,9 @@ class SmChart extends HTMLElement {
       if (s.type === 'custom' && s.renderItem === 'sm-range') {
         return Object.assign({}, s, { renderItem: SmChart.renderRange });
       }
+      if (s.type === 'custom' && s.renderItem === 'sm-density') {
+        return Object.assign({}, s, { renderItem: SmChart.renderDensity });
+      }
       return s;
     });
     this._chart.setOption(option, true);
@@ -191,6 +194,24 @@ class SmChart extends HTMLElement {
     const height = api.size([0, 1])[1] * 0.55;
     const rect = window.echarts.graphic.clipRectByRect(
       { x: start[0], y: start[1] - height / 2, width: Math.max(end[0] - start[0], 3), height: height },
+      { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height });
+    return rect && { type: 'rect', transition: ['shape'], shape: rect, style: api.style() };
+  }
+
+  /*
+   * Draws how many items of a lane fall in one period: a bar from the period's start to its end, standing on the
+   * lane's base line, as high as the period's share of the largest count (at least 2 px, so one item stays visible).
+   * Data: [lane, startMs, endMs, share].
+   */
+  static renderDensity(params, api) {
+    const lane = api.value(0);
+    const start = api.coord([api.value(1), lane]);
+    const end = api.coord([api.value(2), lane]);
+    const band = api.size([0, 1])[1];
+    const height = Math.max(band * 0.8 * api.value(3), 2);
+    const base = start[1] + band * 0.4;
+    const rect = window.echarts.graphic.clipRectByRect(
+      { x: start[0], y: base - height, width: Math.max(end[0] - start[0] - 1, 1), height: height },
       { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height });
     return rect && { type: 'rect', transition: ['shape'], shape: rect, style: api.style() };
   }

@@ -13,7 +13,8 @@ import org.sanctionsmonitor.base.UrlQuery;
 
 /**
  * What the timeline shows. It round-trips through the URL ({@code ?country=KP&regime=DPRK_1718&kinds=VIOLATION,DENIAL
- * &from=2023-01-01&to=2024-12-31}) so a timeline can be shared. {@code kinds} empty means every kind.
+ * &from=2023-01-01&to=2024-12-31}) so a timeline can be shared. {@code kinds} empty means every kind; {@code from} and
+ * {@code to} are the window the chart is zoomed to (without them it shows the whole span of the matching items).
  * Country and category narrow incidents, events and statements; resolutions and lapsing provisions are narrowed by
  * regime or resolution and by date only, as context.
  */
@@ -26,7 +27,9 @@ public record TimelineFilter(String country, String regime, Integer resolution, 
         country = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
         regime = regime == null || regime.isBlank() ? null : regime.trim().toUpperCase(Locale.ROOT);
         category = category == null || category.isBlank() ? null : category.trim().toUpperCase(Locale.ROOT);
-        kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+        // Every kind chosen is the same as none chosen, so one view has one URL.
+        kinds = kinds == null || kinds.isEmpty() || kinds.containsAll(EnumSet.allOf(TimelineKind.class)) ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(kinds));
     }
 
     public boolean shows(TimelineKind kind) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.sanctionsmonitor.base.DatePrecision;
 import org.sanctionsmonitor.base.Labels;
 import org.sanctionsmonitor.base.Pages;
@@ -19,16 +21,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One chronology of published incidents and events, published statements (allegations and denials), resolution
- * adoptions and provision lapses, narrowed by a {@link TimelineFilter}; one SQL query. Published items only, for
- * every role, as on every dashboard.
+ * adoptions and provision lapses, narrowed by a {@link TimelineFilter}. Published items only, for every role, as on
+ * every dashboard. The chart gets a {@link TimelineWindow} (its items when they are few, else their count per kind and
+ * period, counted in SQL), and the list below it reads the same items a page at a time ({@link #page}).
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(Role.IS_VIEWER)
 public class TimelineService {
 
-    /** At most this many items are returned; the page says when a narrower filter is needed. */
-    public static final int LIMIT = 2000;
+    /** A window with at most this many items is drawn item by item; a fuller one as its count per kind and period. */
+    public static final int DRAW_LIMIT = 500;
+
+    /** The most rows one {@link #page} returns; Vaadin's lazy grid never asks for more in one go either. */
+    public static final int PAGE_LIMIT = 500;
 
     private final JdbcClient jdbc;
 
@@ -36,17 +42,157 @@ public class TimelineService {
         this.jdbc = jdbc;
     }
 
-    public record Result(List<TimelineItem> items, boolean truncated) {
+    public record Regime(String code, String name) {
     }
 
-    public record Regime(String code, String name) {
+    /** Where a page of the list ends, in the list's order: the next page starts after it (keyset pagination). */
+    public record Cursor(LocalDate date, String kind, String sortKey, long uid) {
+    }
+
+    /** One page of the list, and the cursor after its last row (null when the page is empty). */
+    public record Page(List<TimelineItem> items, Cursor last) {
     }
 
     public List<Regime> regimes() {
         return jdbc.sql("SELECT code, name FROM sanctions_regime ORDER BY name").query(Regime.class).list();
     }
 
-    public Result items(TimelineFilter filter) {
+    /**
+     * The window the timeline shows for this filter: its dates, or the whole span of the matching items where it has
+     * none; what the window holds per kind and period; and its items when there are at most {@link #DRAW_LIMIT}.
+     */
+    public TimelineWindow window(TimelineFilter filter) {
+        return window(filter, span(filter).orElse(null));
+    }
+
+    /**
+     * The same for a filter whose span is already known (it depends on every filter but the dates, so zooming keeps
+     * it): saves reading it again.
+     */
+    public TimelineWindow window(TimelineFilter filter, TimelineWindow.Span span) {
+        LocalDate from = filter.from() != null ? filter.from() : span == null ? null : span.first();
+        LocalDate to = filter.to() != null ? filter.to() : span == null ? null : span.last();
+        boolean chosen = filter.from() != null || filter.to() != null;
+        if (from == null || to == null || from.isAfter(to)) {
+            return new TimelineWindow(filter, span, chosen, Period.DAY, List.of(), 0, List.of());
+        }
+        TimelineFilter window = filter.withRange(from, to);
+        Period period = Period.forWindow(from, to);
+        List<TimelineWindow.Count> counts = counts(window, period);
+        long total = counts.stream().mapToLong(TimelineWindow.Count::starting).sum();
+        List<TimelineItem> items = total > DRAW_LIMIT ? List.of() : page(window, false, null, 0, DRAW_LIMIT).items();
+        return new TimelineWindow(window, span, chosen, period, counts, total, items);
+    }
+
+    /** The first and last day of the items the filter matches, leaving out its own dates; empty when none matches. */
+    public Optional<TimelineWindow.Span> span(TimelineFilter filter) {
+        Union union = union(filter.withRange(null, null), true);
+        if (union == null) {
+            return Optional.empty();
+        }
+        // Each part's own min and max, so each can read them from the ends of its date indexes.
+        String parts = union.parts().stream()
+                .map(part -> "SELECT min(date_from) AS first, max(date_to) AS last FROM (" + part + ") b")
+                .collect(Collectors.joining("\nUNION ALL\n"));
+        return jdbc.sql("SELECT min(first) AS first, max(last) AS last FROM (" + parts + ") t")
+                .params(union.params())
+                .query((rs, n) -> rs.getObject("first") == null ? null
+                        : new TimelineWindow.Span(rs.getObject("first", LocalDate.class), rs.getObject("last", LocalDate.class)))
+                .optional();
+    }
+
+    /**
+     * How many items of each kind the window holds per period, counted in SQL with one GROUP BY however many items
+     * there are. An item counts in every period of the window its date range overlaps, so a period's count is what
+     * the timeline zoomed to that period lists.
+     */
+    public List<TimelineWindow.Count> counts(TimelineFilter window, Period period) {
+        if (window.from() == null || window.to() == null) {
+            throw new IllegalArgumentException("Counting per period needs a window with both dates");
+        }
+        Union union = union(window, true);
+        if (union == null) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>(union.params());
+        params.put("unit", period.unit());
+        params.put("step", period.step());
+        params.put("windowFrom", window.from());
+        params.put("windowTo", window.to());
+        // First the items grouped by kind and by the first and last period they reach (few groups: most items lie
+        // within one period), then each group spread over its periods.
+        return jdbc.sql("""
+                        WITH reach AS (
+                            SELECT kind, date_trunc(:unit, greatest(date_from, :windowFrom)::timestamp) AS first,
+                                   date_trunc(:unit, least(date_to, :windowTo)::timestamp) AS last, count(*) AS items
+                            FROM (%s) t GROUP BY 1, 2, 3)
+                        SELECT kind, p.start::date AS start, sum(items) AS items,
+                               coalesce(sum(items) FILTER (WHERE p.start = first), 0) AS starting
+                        FROM reach CROSS JOIN LATERAL generate_series(first, last, :step::interval) AS p(start)
+                        GROUP BY 1, 2 ORDER BY 2, 1""".formatted(union.sql()))
+                .params(params)
+                .query((rs, n) -> new TimelineWindow.Count(TimelineKind.valueOf(rs.getString("kind")),
+                        rs.getObject("start", LocalDate.class), rs.getLong("items"), rs.getLong("starting")))
+                .list();
+    }
+
+    /**
+     * One page of the filter's items in date order (newest or oldest first): the {@code limit} rows that follow
+     * {@code skip} rows after {@code after} (from the start when null). Reading on from the previous page's cursor costs
+     * the same at any depth; {@code skip} serves a jump to a row no cursor is known for.
+     */
+    public Page page(TimelineFilter filter, boolean newestFirst, Cursor after, int skip, int limit) {
+        if (limit < 1 || limit > PAGE_LIMIT || skip < 0) {
+            throw new IllegalArgumentException("A page holds 1 to " + PAGE_LIMIT + " rows; asked for " + limit + " after " + skip);
+        }
+        Union union = union(filter, false);
+        if (union == null) {
+            return new Page(List.of(), null);
+        }
+        Map<String, Object> params = new HashMap<>(union.params());
+        String direction = newestFirst ? " DESC" : "";
+        String order = " ORDER BY date_from" + direction + ", kind" + direction + ", sort_key" + direction + ", uid" + direction;
+        // The date bound on its own reaches each part's date index; the row comparison then breaks ties exactly.
+        String beyond = newestFirst ? "<" : ">";
+        String seek = after == null ? "" : " WHERE date_from " + beyond + "= :afterDate AND (date_from, kind, sort_key, uid) "
+                + beyond + " (:afterDate, :afterKind, :afterSortKey, :afterUid)";
+        if (after != null) {
+            params.put("afterDate", after.date());
+            params.put("afterKind", after.kind());
+            params.put("afterSortKey", after.sortKey());
+            params.put("afterUid", after.uid());
+        }
+        // Each part takes its own first rows in the list's order (read along its date index), and the parts are merged:
+        // a page costs the rows it shows, not a sort of every item in the window.
+        String parts = union.parts().stream()
+                .map(part -> "(SELECT * FROM (" + part + ") b" + seek + order + " LIMIT :partLimit)")
+                .collect(Collectors.joining("\nUNION ALL\n"));
+        params.put("partLimit", skip + limit);
+        params.put("limit", limit);
+        params.put("skip", skip);
+        List<Row> rows = jdbc.sql("SELECT * FROM (" + parts + ") t" + order + " LIMIT :limit OFFSET :skip").params(params)
+                .query((rs, n) -> new Row(item(rs), new Cursor(rs.getObject("date_from", LocalDate.class), rs.getString("kind"),
+                        rs.getString("sort_key"), rs.getLong("uid"))))
+                .list();
+        return new Page(rows.stream().map(Row::item).toList(), rows.isEmpty() ? null : rows.getLast().cursor());
+    }
+
+    private record Row(TimelineItem item, Cursor cursor) {
+    }
+
+    /** The parts of a UNION ALL of every kind of item, one part per source table, with their parameters. */
+    private record Union(List<String> parts, Map<String, Object> params) {
+
+        String sql() {
+            return String.join("\nUNION ALL\n", parts);
+        }
+    }
+
+    /**
+     * Every item the filter matches, dates included, as a UNION ALL in the typed columns below; null for no kinds.
+     * {@code lean} parts give only kind and dates, for counting, and leave out the joins that only name things.
+     */
+    private static Union union(TimelineFilter filter, boolean lean) {
         Map<String, Object> params = new HashMap<>();
         List<String> parts = new ArrayList<>();
         String law = lawCondition(filter, params);
@@ -59,9 +205,9 @@ public class TimelineService {
             }
             incidentConditions(filter, "i", law, where, params);
             dateConditions(filter, "i.date_from", "i.date_to", where, params);
-            parts.add(COLUMNS.formatted("i.kind", "i.date_from", "i.date_to", "i.date_precision", "i.title",
+            parts.add(columns(lean, "i.kind", "i.date_from", "i.date_to", "i.date_precision", "i.title",
                     "(SELECT c.label FROM incident_category c WHERE c.code = i.category)",
-                    "NULL", "NULL", "NULL", "i.id", "NULL", "NULL")
+                    "NULL", "NULL", "NULL", "i.id", "NULL", "NULL", "i.id")
                     + "FROM published_incidents() i WHERE " + String.join(" AND ", where));
         }
         if (filter.shows(TimelineKind.ALLEGATION) || filter.shows(TimelineKind.DENIAL)) {
@@ -72,7 +218,8 @@ public class TimelineService {
                 where.add("stance_side(st.stance) = 'DENIAL'");
             }
             if (filter.country() != null) {
-                // A statement counts for a country its speaker speaks for, or a party to the published incident it addresses.
+                // A statement counts for a country it counts for (its speakers' and signatories'), or for a party to the
+                // published incident it addresses.
                 where.add("(EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :country)"
                         + " OR EXISTS (SELECT 1 FROM published_incidents() si"
                         + " JOIN incident_party sp ON sp.incident_id = si.id WHERE si.id = st.incident_id AND sp.country_code = :country))");
@@ -85,51 +232,55 @@ public class TimelineService {
                 where.add("EXISTS (SELECT 1 FROM published_incidents() si WHERE si.id = st.incident_id AND " + String.join(" AND ", about) + ")");
             }
             dateConditions(filter, "st.dated_on", "st.dated_to", where, params);
-            parts.add(COLUMNS.formatted("stance_side(st.stance)", "st.dated_on", "st.dated_to",
+            parts.add(columns(lean, "stance_side(st.stance)", "st.dated_on", "st.dated_to",
                     "CASE st.said_precision WHEN 'UNDATED' THEN 'DAY' ELSE st.said_precision END", "NULL", "st.summary",
                     "(SELECT string_agg(a.name, ', ' ORDER BY a.name) FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id"
                             + " WHERE sp.statement_id = st.id)",
                     "(SELECT string_agg(sc.country_code, ', ' ORDER BY sc.country_code) FROM statement_country sc"
                             + " WHERE sc.statement_id = st.id)",
-                    "st.stance", "li.id", "NULL", "NULL")
-                    + "FROM published_statements() st"
-                    + " LEFT JOIN published_incidents() li ON li.id = st.incident_id WHERE " + String.join(" AND ", where));
+                    "st.stance", "li.id", "NULL", "NULL", "st.id")
+                    + "FROM published_statements() st" + (lean ? "" : " LEFT JOIN published_incidents() li ON li.id = st.incident_id")
+                    + " WHERE " + String.join(" AND ", where));
         }
         if (filter.shows(TimelineKind.ADOPTION)) {
             List<String> where = new ArrayList<>(List.of("TRUE"));
             resolutionConditions(filter, where, params);
             dateConditions(filter, "r.adopted_on", "r.adopted_on", where, params);
-            parts.add(COLUMNS.formatted("'ADOPTION'", "r.adopted_on", "r.adopted_on", "'DAY'", "NULL", "r.title",
-                    "NULL", "NULL", "NULL", "NULL", "r.number", "NULL")
+            parts.add(columns(lean, "'ADOPTION'", "r.adopted_on", "r.adopted_on", "'DAY'", "NULL", "r.title",
+                    "NULL", "NULL", "NULL", "NULL", "r.number", "NULL", "r.id")
                     + "FROM published_resolutions() r JOIN sanctions_regime g ON g.id = r.regime_id WHERE " + String.join(" AND ", where));
         }
         if (filter.shows(TimelineKind.EXPIRY)) {
             List<String> where = new ArrayList<>(List.of("pp.in_force_until IS NOT NULL"));
             resolutionConditions(filter, where, params);
             dateConditions(filter, "pp.in_force_until", "pp.in_force_until", where, params);
-            parts.add(COLUMNS.formatted("'EXPIRY'", "pp.in_force_until", "pp.in_force_until", "'DAY'", "NULL", "pr.summary",
-                    "NULL", "NULL", "NULL", "NULL", "r.number", "pr.label")
+            parts.add(columns(lean, "'EXPIRY'", "pp.in_force_until", "pp.in_force_until", "'DAY'", "NULL", "pr.summary",
+                    "NULL", "NULL", "NULL", "NULL", "r.number", "pr.label", "pp.id")
                     + """
                     FROM provision_period pp JOIN provision pr ON pr.id = pp.provision_id
                     JOIN published_resolutions() r ON r.id = pr.resolution_id JOIN sanctions_regime g ON g.id = r.regime_id
                     WHERE\s""" + String.join(" AND ", where));
         }
-        if (parts.isEmpty()) {
-            return new Result(List.of(), false);
-        }
-        String sql = "SELECT * FROM (" + String.join("\nUNION ALL\n", parts) + ") t ORDER BY date_from, kind, sort_title LIMIT "
-                + (LIMIT + 1);
-        List<TimelineItem> items = jdbc.sql(sql).params(params).query((rs, n) -> item(rs)).list();
-        return items.size() > LIMIT ? new Result(items.subList(0, LIMIT), true) : new Result(items, false);
+        return parts.isEmpty() ? null : new Union(parts, params);
     }
 
-    /** Every kind of item in the same typed columns; its title and the page it opens are made in Java ({@link #item}). */
+    /**
+     * Every kind of item in the same typed columns; its title and the page it opens are made in Java ({@link #item}).
+     * The list's order is (date_from, kind, sort_key, uid): uid is the row's id in its own table, unique within a kind,
+     * so the order is total and a page's last row is a cursor the next page can start after.
+     */
     private static final String COLUMNS = """
             SELECT %s::text AS kind, %s::date AS date_from, %s::date AS date_to, %s::text AS date_precision, %s::text AS title,
                    %s::text AS detail, %s::text AS speaker, %s::text AS speaker_country, %s::text AS stance,
                    %s::bigint AS incident_id, %s::int AS resolution_number, %s::text AS provision_label,
-                   coalesce(%5$s, %7$s, lpad(%11$s::text, 6, '0') || coalesce(%12$s, ''), '') AS sort_title
+                   coalesce(%5$s, %7$s, lpad(%11$s::text, 6, '0') || coalesce(%12$s, ''), '') AS sort_key, %13$s::bigint AS uid
             """;
+
+    private static final String LEAN_COLUMNS = "SELECT %s::text AS kind, %s::date AS date_from, %s::date AS date_to\n";
+
+    private static String columns(boolean lean, String... values) {
+        return lean ? LEAN_COLUMNS.formatted(values[0], values[1], values[2]) : COLUMNS.formatted((Object[]) values);
+    }
 
     private static TimelineItem item(ResultSet rs) throws SQLException {
         TimelineKind kind = TimelineKind.valueOf(rs.getString("kind"));

@@ -95,6 +95,56 @@ public final class GeneratedData {
         }
     }
 
+    /**
+     * Bulk generation in SQL for benchmarks: fast, and shaped like the demo data (five in six published, every
+     * precision, dates 2015 to 2025, ten countries, statements about every second incident). Rows are made by 'bench'.
+     */
+    public static void bulk(JdbcClient jdbc, int n) {
+        jdbc.sql("""
+                INSERT INTO incident (kind, title, category, date_from, date_to, date_precision, status, confidence,
+                                      workflow_state, created_by, updated_by)
+                SELECT CASE WHEN g % 5 = 0 THEN 'EVENT' ELSE 'VIOLATION' END,
+                       'Generated incident ' || g,
+                       (ARRAY['ARTILLERY_AMMUNITION','BALLISTIC_MISSILES','DRONES','TROOPS','SHIPPING','OTHER_MATERIEL','DIPLOMATIC','UN_ACTION'])[1 + g % 8],
+                       d, CASE g % 4 WHEN 2 THEN (date_trunc('month', d) + interval '1 month - 1 day')::date
+                                     WHEN 3 THEN (date_trunc('year', d) + interval '1 year - 1 day')::date ELSE d END,
+                       (ARRAY['DAY','DAY','MONTH','YEAR'])[1 + g % 4],
+                       (ARRAY['ALLEGED','CORROBORATED','CONFIRMED','DISPUTED','RETRACTED'])[1 + g % 5], 'MEDIUM',
+                       CASE WHEN g % 6 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END, 'bench', 'bench'
+                FROM (SELECT g, CASE g % 4 WHEN 2 THEN date_trunc('month', x)::date WHEN 3 THEN date_trunc('year', x)::date ELSE x END AS d
+                      FROM (SELECT g, DATE '2015-01-01' + (g * 7919 % 4000) AS x FROM generate_series(1, :n) g) s) t
+                """).param("n", n).update();
+        String[] countries = {"KP", "RU", "IR", "BY", "CN", "SY", "UA", "YE", "SD", "MM"};
+        jdbc.sql("""
+                INSERT INTO incident_party (incident_id, country_code, role)
+                SELECT id, (:codes::text[])[1 + id % 10], CASE kind WHEN 'EVENT' THEN 'PARTICIPANT' ELSE 'SUPPLIER' END
+                FROM incident WHERE created_by = 'bench'
+                UNION ALL
+                SELECT id, (:codes::text[])[1 + (id / 10 + 1) % 10], CASE kind WHEN 'EVENT' THEN 'HOST' ELSE 'RECIPIENT' END FROM incident
+                  WHERE created_by = 'bench' AND (id / 10 + 1) % 10 <> id % 10
+                UNION ALL
+                SELECT id, (:codes::text[])[1 + (id / 7) % 10], CASE kind WHEN 'EVENT' THEN 'SUBJECT' ELSE 'TRANSIT' END FROM incident
+                  WHERE created_by = 'bench' AND id % 4 = 0 AND (id / 7) % 10 NOT IN (id % 10, (id / 10 + 1) % 10)
+                """).param("codes", "{" + String.join(",", countries) + "}").update();
+        jdbc.sql("""
+                INSERT INTO incident_provision (incident_id, provision_id, rationale)
+                SELECT i.id, p.id, 'generated' FROM incident i
+                JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k, count(*) OVER () AS total FROM provision) p
+                  ON p.k = i.id % p.total OR (i.id % 2 = 0 AND p.k = (i.id * 7 + 3) % p.total)
+                WHERE i.created_by = 'bench'
+                """).update();
+        jdbc.sql("""
+                WITH s AS (
+                    INSERT INTO statement (said_on, stance, summary, incident_id, workflow_state, created_by, updated_by)
+                    SELECT date_from + (id % 30)::int, (ARRAY['ALLEGES','DENIES','CONFIRMS','CONDEMNS','DECLINES_TO_COMMENT'])[1 + id % 5],
+                           'generated', id, 'PUBLISHED', 'bench', 'bench'
+                    FROM incident WHERE created_by = 'bench' AND id % 2 = 0
+                    RETURNING id),
+                speakers AS (INSERT INTO statement_speaker (statement_id, actor_id) SELECT id, (SELECT min(id) FROM actor) FROM s)
+                INSERT INTO statement_signatory (statement_id, country_code) SELECT id, (ARRAY['KP','RU','IR','US','UA'])[1 + id % 5] FROM s
+                """).update();
+    }
+
     private static void party(StringBuilder batch, long incident, String country, String role) {
         batch.append("INSERT INTO incident_party (incident_id, country_code, role) VALUES (").append(incident).append(", '")
                 .append(country).append("', '").append(role).append("') ON CONFLICT DO NOTHING;\n");

@@ -113,7 +113,7 @@ class StatementsAsReportedTest {
             data.setSummary("Denied it, date not reported.");
         }));
 
-        List<TimelineItem> items = timeline.items(new TimelineFilter(null, null, null, null, Set.of(TimelineKind.DENIAL),
+        List<TimelineItem> items = timeline.window(new TimelineFilter(null, null, null, null, Set.of(TimelineKind.DENIAL),
                 LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31))).items();
 
         assertThat(items).extracting(TimelineItem::dateFrom, TimelineItem::dateTo, TimelineItem::dateText).containsExactly(

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -30,9 +33,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.base.ui.Badge;
+import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.base.ui.chart.ChartCard;
 import org.sanctionsmonitor.base.ui.chart.DataTable;
 import org.sanctionsmonitor.country.CountryOption;
@@ -46,11 +51,14 @@ import org.sanctionsmonitor.timeline.TimelineFilter;
 import org.sanctionsmonitor.timeline.TimelineItem;
 import org.sanctionsmonitor.timeline.TimelineKind;
 import org.sanctionsmonitor.timeline.TimelineService;
+import org.sanctionsmonitor.timeline.TimelineWindow;
 
 /**
  * One chronology: incidents, events, allegations, denials, resolution adoptions and provision lapses, on a zoomable
  * time axis with the list below kept in step. The filters live in the URL; zooming writes the visible range into the
- * URL too, so the view a reader shares is the view the next reader gets.
+ * URL too, so the view a reader shares is the view the next reader gets. Without dates the window is the whole span of
+ * the matching items. A window with more items than can be drawn one by one shows their count per period instead; the
+ * list under the chart holds every item of the window either way, read from the server a page at a time.
  */
 @Route("timeline")
 @PageTitle("Timeline · Sanctions Monitor")
@@ -70,12 +78,15 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
                     + "Drag or scroll on the axis to zoom; the list follows.")
             .withHeight("20rem");
     final Span count = new Span();
+    final Paragraph windowNote = new Paragraph();
     final Grid<TimelineItem> list = new Grid<>();
+    private final Grid.Column<TimelineItem> dateColumn;
 
     private final TimelineService timeline;
     private final CountryService countries;
     private TimelineFilter filter = TimelineFilter.NONE;
-    private List<TimelineItem> items = List.of();
+    private TimelineWindow window;
+    private TimelineRows rows;
     private boolean applyingUrl;
 
     TimelineView(TimelineService timeline, CountryService countries, ResolutionService resolutions, CategoryService categories) {
@@ -119,19 +130,24 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
         chart.getChart().addChartClickListener(e -> e.getFilter().ifPresent(AppNavigation::open));
         chart.getChart().addChartZoomListener(e -> zoomed(day(e.getStart()), day(e.getEnd())));
 
-        list.addColumn(TimelineItem::dateText).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        dateColumn = list.addColumn(TimelineItem::dateText).setHeader("Date").setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true);
         list.addComponentColumn(i -> new Badge(i.kind().label(), tone(i.kind()))).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         list.addComponentColumn(i -> i.location() == null ? new Span(i.title()) : new Anchor(i.location(), i.title()))
                 .setHeader("Item").setFlexGrow(3);
         list.addColumn(i -> detail(i)).setHeader("Detail").setFlexGrow(3);
         list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         list.setEmptyStateText("Nothing on the timeline matches these filters.");
-        list.setAllRowsVisible(true);
+        // A fixed height makes the grid ask for the rows in view only, a page at a time, however many the window holds.
+        list.setHeight("32rem");
+        list.addClassName("timeline-list");
+        list.sort(List.of(new GridSortOrder<>(dateColumn, SortDirection.DESCENDING)));
         count.addClassName("result-count");
+        windowNote.addClassName("timeline-window");
         Paragraph scope = new Paragraph("Published items only. Country and category narrow incidents, events and statements; "
                 + "resolutions and lapsing provisions are narrowed by regime, resolution and date only.");
         scope.addClassName("note");
-        add(new HorizontalLayout(new H2("Timeline"), count), scope, filters, kinds, chart, list);
+        add(new HorizontalLayout(new H2("Timeline"), count), scope, filters, kinds, windowNote, chart, list);
     }
 
     private static String detail(TimelineItem item) {
@@ -164,24 +180,22 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
             regime.setValue(regime.getListDataView().getItems().filter(r -> r.code().equals(filter.regime())).findFirst().orElse(null));
             resolution.setValue(filter.resolution());
             category.setValue(category.getListDataView().getItems().filter(c -> c.code().equals(filter.category())).findFirst().orElse(null));
-            kinds.setValue(filter.kinds().isEmpty() ? Set.of() : filter.kinds());
+            // No kinds in the URL means every kind, and the boxes say so.
+            kinds.setValue(filter.kinds().isEmpty() ? EnumSet.allOf(TimelineKind.class) : filter.kinds());
             from.setValue(filter.from());
             to.setValue(filter.to());
         } finally {
             applyingUrl = false;
         }
-        TimelineService.Result result = timeline.items(filter);
-        items = result.items();
-        chart.show(TimelineCharts.option(filter, items), table(items));
-        showList(items, result.truncated());
+        show(timeline.window(filter));
     }
 
-    /** The list follows the chart's zoom, and the URL records the visible range without reloading the page. */
+    /** The chart was zoomed: the window, the list and the URL follow, without reloading the page. */
     void zoomed(LocalDate start, LocalDate end) {
-        List<TimelineItem> visible = items.stream()
-                .filter(i -> !i.dateTo().isBefore(start) && !i.dateFrom().isAfter(end)).toList();
-        showList(visible, false);
-        TimelineFilter zoomedFilter = filter.withRange(start, end);
+        if (window != null && start.equals(window.from()) && end.equals(window.to())) {
+            return;
+        }
+        filter = filter.withRange(start, end);
         applyingUrl = true;
         try {
             from.setValue(start);
@@ -189,18 +203,67 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
         } finally {
             applyingUrl = false;
         }
+        show(timeline.window(filter, window == null ? null : window.span()));
         UI.getCurrent().getPage().getHistory().replaceState(null,
-                new Location("timeline", QueryParameters.simple(zoomedFilter.toQuery())));
+                new Location(Pages.TIMELINE, QueryParameters.simple(filter.toQuery())));
     }
 
-    private void showList(List<TimelineItem> shown, boolean truncated) {
-        list.setItems(shown);
-        count.setText((shown.size() == 1 ? "1 item" : shown.size() + " items")
-                + (truncated ? " (the first " + TimelineService.LIMIT + "; narrow the filters to see the rest)" : ""));
+    private void show(TimelineWindow shown) {
+        window = shown;
+        chart.show(TimelineCharts.option(shown), table(shown));
+        count.setText(TimelineCharts.items(shown.total()));
+        windowNote.setText(note(shown));
+        windowNote.setVisible(shown.span() != null);
+        rows = null;
+        list.setItems(query -> rows(query).fetch(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(shown.total(), Integer.MAX_VALUE));
     }
 
-    private static DataTable table(List<TimelineItem> items) {
-        return new DataTable(List.of("Date", "What", "Item"), items.stream()
+    /** The list's rows in the order the reader chose: newest first unless the date column is sorted ascending. */
+    private TimelineRows rows(Query<TimelineItem, ?> query) {
+        boolean newestFirst = query.getSortOrders().isEmpty() || query.getSortOrders().getFirst().getDirection() == SortDirection.DESCENDING;
+        if (rows == null || rows.newestFirst() != newestFirst) {
+            rows = new TimelineRows(timeline, window.filter(), newestFirst);
+        }
+        return rows;
+    }
+
+    /** Says plainly what the window holds and whether the chart draws every item of it. */
+    private static String note(TimelineWindow window) {
+        if (window.span() == null) {
+            return "";
+        }
+        if (window.total() == 0) {
+            return "Nothing between " + Formats.date(window.from()) + " and " + Formats.date(window.to())
+                    + ". Zoom out on the chart or widen the dates: these filters match items from "
+                    + Formats.date(window.span().first()) + " to " + Formats.date(window.span().last()) + ".";
+        }
+        String shown = (window.chosen() ? "From " : "Everything, from ") + Formats.date(window.from()) + " to "
+                + Formats.date(window.to()) + ": " + TimelineCharts.items(window.total()) + ". ";
+        if (!window.aggregated()) {
+            return shown + "Each one is drawn on the chart and listed below.";
+        }
+        return shown + "That is more than the " + TimelineService.DRAW_LIMIT + " the chart draws one by one, so it shows how many"
+                + " items of each kind fall in each " + window.period().unit() + " (each lane's bars measured against its own"
+                + " largest count); zoom in (or click a bar) to see the items themselves. The list below holds all "
+                + TimelineCharts.items(window.total()) + ".";
+    }
+
+    /** The chart's data for the table under it: the items, their count per period, or zero per kind for an empty window. */
+    private static DataTable table(TimelineWindow window) {
+        if (window.span() != null && window.total() == 0) {
+            String range = Formats.date(window.from()) + " – " + Formats.date(window.to());
+            return new DataTable(List.of("Period", "What", "Items"), TimelineCharts.lanes(window.filter()).stream()
+                    .map(k -> List.of(DataTable.Cell.text(range), DataTable.Cell.text(k.label()), DataTable.Cell.text(0)))
+                    .toList());
+        }
+        if (window.aggregated()) {
+            return new DataTable(List.of("Period", "What", "Items"), window.counts().stream()
+                    .map(c -> List.of(DataTable.Cell.text(window.period().label(c.start())), DataTable.Cell.text(c.kind().label()),
+                            DataTable.Cell.link(c.items(), TimelineCharts.periodLocation(window, c))))
+                    .toList());
+        }
+        return new DataTable(List.of("Date", "What", "Item"), window.items().stream()
                 .map(i -> List.of(DataTable.Cell.text(i.dateText()), DataTable.Cell.text(i.kind().label()),
                         i.location() == null ? DataTable.Cell.text(i.title()) : DataTable.Cell.link(i.title(), i.location())))
                 .toList());

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.base.DatePrecision;
 import org.sanctionsmonitor.timeline.TimelineFilter;
 import org.sanctionsmonitor.timeline.TimelineItem;
+import org.sanctionsmonitor.timeline.Period;
 import org.sanctionsmonitor.timeline.TimelineKind;
+import org.sanctionsmonitor.timeline.TimelineWindow;
 import tools.jackson.databind.JsonNode;
 
 class TimelineChartsTest {
@@ -51,5 +53,51 @@ class TimelineChartsTest {
         assertThat(option.get("yAxis").get("data").get(1).asString()).isEqualTo("Denials");
         assertThat(option.get("series").get(0).get("data").get(0).get("value").get(0).asInt()).isEqualTo(1);
         assertThat(TimelineCharts.COLOURS.get(TimelineKind.ALLEGATION)).isNotEqualTo(TimelineCharts.COLOURS.get(TimelineKind.DENIAL));
+    }
+
+    @Test
+    void the_axis_spans_every_matching_item_and_the_zoom_holds_the_window() {
+        TimelineFilter window = new TimelineFilter(null, null, null, null, Set.of(), LocalDate.of(2023, 10, 1), LocalDate.of(2023, 10, 31));
+        TimelineWindow shown = new TimelineWindow(window, new TimelineWindow.Span(LocalDate.of(2006, 10, 14), LocalDate.of(2025, 10, 2)),
+                true, Period.DAY, List.of(), 0, List.of());
+
+        JsonNode option = TimelineCharts.option(shown);
+
+        assertThat(option.get("xAxis").get("min").asLong()).isEqualTo(millis(2006, 10, 14));
+        assertThat(option.get("xAxis").get("max").asLong()).isEqualTo(millis(2025, 10, 3));
+        for (JsonNode zoom : option.get("dataZoom")) {
+            assertThat(zoom.get("startValue").asLong()).isEqualTo(millis(2023, 10, 1));
+            assertThat(zoom.get("endValue").asLong()).as("the last millisecond of 31 Oct").isEqualTo(millis(2023, 11, 1) - 1);
+        }
+    }
+
+    @Test
+    void a_full_window_is_drawn_as_counts_per_period_each_lane_against_its_largest_and_each_bar_opens_its_period() {
+        TimelineFilter window = new TimelineFilter("KP", null, null, null, Set.of(TimelineKind.VIOLATION, TimelineKind.DENIAL),
+                LocalDate.of(2023, 2, 15), LocalDate.of(2023, 12, 10));
+        TimelineWindow shown = new TimelineWindow(window, new TimelineWindow.Span(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 1, 1)),
+                true, Period.MONTH, List.of(
+                        new TimelineWindow.Count(TimelineKind.VIOLATION, LocalDate.of(2023, 2, 1), 400, 400),
+                        new TimelineWindow.Count(TimelineKind.DENIAL, LocalDate.of(2023, 2, 1), 2, 2),
+                        new TimelineWindow.Count(TimelineKind.VIOLATION, LocalDate.of(2023, 12, 1), 100, 100),
+                        new TimelineWindow.Count(TimelineKind.DENIAL, LocalDate.of(2023, 12, 1), 8, 8)),
+                510, List.of());
+
+        JsonNode option = TimelineCharts.option(shown);
+
+        JsonNode series = option.get("series").get(0);
+        assertThat(series.get("renderItem").asString()).isEqualTo("sm-density");
+        JsonNode february = series.get("data").get(0);
+        assertThat(february.get("value").get(0).asInt()).isZero();
+        assertThat(february.get("value").get(1).asLong()).as("the window starts mid-month").isEqualTo(millis(2023, 2, 15));
+        assertThat(february.get("value").get(2).asLong()).isEqualTo(millis(2023, 3, 1));
+        assertThat(february.get("value").get(3).asDouble()).isEqualTo(1.0);
+        assertThat(february.get("name").asString()).isEqualTo("Feb 2023 · Violations: 400 items");
+        assertThat(february.get("filter").asString()).isEqualTo("timeline?country=KP&kinds=VIOLATION%2CDENIAL&from=2023-02-15&to=2023-02-28");
+        assertThat(series.get("data").get(1).get("value").get(3).asDouble()).as("2 of the denials lane's largest 8").isEqualTo(0.25);
+        JsonNode december = series.get("data").get(2);
+        assertThat(december.get("value").get(2).asLong()).as("the window ends on 10 Dec").isEqualTo(millis(2023, 12, 11));
+        assertThat(december.get("value").get(3).asDouble()).isEqualTo(0.25);
+        assertThat(december.get("filter").asString()).endsWith("&from=2023-12-01&to=2023-12-10");
     }
 }
