@@ -3,6 +3,7 @@ package org.sanctionsmonitor.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -77,6 +78,25 @@ abstract class BrowserTest {
         page.navigate(url("/login"));
         fillLoginForm(username, password);
         page.getByRole(AriaRole.NAVIGATION).waitFor();
+    }
+
+    /** A second browser session for another person, signed in. */
+    Page newUser(String username, String password) {
+        BrowserContext other = context.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+        other.setDefaultTimeout(20_000);
+        Page otherPage = other.newPage();
+        otherPage.navigate(url("/login"));
+        otherPage.getByLabel("Username").fill(username);
+        otherPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        otherPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        otherPage.getByRole(AriaRole.NAVIGATION).waitFor();
+        return otherPage;
+    }
+
+    /** Opens a Vaadin select and picks the option with this text. */
+    static void choose(Locator select, String option) {
+        select.click();
+        select.page().locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(option)).first().click();
     }
 
     void fillLoginForm(String username, String password) {

@@ -2,8 +2,6 @@ package org.sanctionsmonitor.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -82,23 +80,5 @@ class EditorialJourneyIT extends BrowserTest {
 
         System.out.printf("Article to published incident: %d clicks by the author, %d by the reviewer, %.1f s in the browser%n",
                 editorClicks, reviewerClicks, (System.nanoTime() - started) / 1e9);
-    }
-
-    private static void choose(Locator select, String option) {
-        select.click();
-        select.page().locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
-    }
-
-    /** A second browser session for another person. */
-    private Page newUser(String username, String password) {
-        BrowserContext other = context.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
-        other.setDefaultTimeout(20_000);
-        Page otherPage = other.newPage();
-        otherPage.navigate(url("/login"));
-        otherPage.getByLabel("Username").fill(username);
-        otherPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        otherPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        otherPage.getByRole(AriaRole.NAVIGATION).waitFor();
-        return otherPage;
     }
 }

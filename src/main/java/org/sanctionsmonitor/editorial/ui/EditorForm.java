@@ -41,13 +41,14 @@ public abstract class EditorForm<D extends EditableData> extends Div {
         addClassName("editor-form");
         setWidthFull();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        // Leaving the field first sends what was just typed, so the shortcut acts on it.
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).resetFocusOnActiveElement();
         save.addClickListener(click -> {
             if (binder.validate().isOk()) {
                 fireEvent(new SaveEvent(this));
             }
         });
-        cancel.addClickShortcut(Key.ESCAPE);
+        cancel.addClickShortcut(Key.ESCAPE).resetFocusOnActiveElement();
         cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
         binder.addValueChangeListener(change -> tellBrowser());
         addDetachListener(detach -> detach.getUI().getPage().executeJs("window.smUnsavedChanges = false"));
