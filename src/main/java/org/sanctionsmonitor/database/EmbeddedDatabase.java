@@ -70,8 +70,8 @@ public final class EmbeddedDatabase implements Closeable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
-                // Crash recovery after a kill can take a while on a large database.
-                .setPGStartupWait(Duration.ofSeconds(120))
+                // Crash recovery after a power loss can take a while on a large database.
+                .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("fsync", onOff)
                 .setServerConfig("synchronous_commit", onOff)
                 .setServerConfig("full_page_writes", "on")
