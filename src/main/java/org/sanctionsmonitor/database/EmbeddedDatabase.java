@@ -8,6 +8,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -54,11 +55,8 @@ public final class EmbeddedDatabase implements Closeable {
         this.secrets = secrets;
     }
 
-    /**
-     * Starts PostgreSQL on {@code directory} (creating it when empty). {@code durable=false} turns off fsync and
-     * synchronous commit: only for throwaway test databases, where a power loss does not matter.
-     */
-    public static EmbeddedDatabase start(Path directory, boolean durable) throws IOException {
+    /** Starts PostgreSQL on {@code directory}, creating the database when the directory is empty. */
+    public static EmbeddedDatabase start(Path directory) throws IOException {
         Path dir = directory.toAbsolutePath().normalize();
         Files.createDirectories(dir);
         FilePermissions.ownerOnlyDirectory(dir);
@@ -66,14 +64,13 @@ public final class EmbeddedDatabase implements Closeable {
         boolean firstSecureStart = !Files.exists(secretsFile);
         DatabaseSecrets secrets = firstSecureStart ? DatabaseSecrets.generate() : DatabaseSecrets.read(secretsFile);
 
-        String onOff = durable ? "on" : "off";
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
                 // Crash recovery after a power loss can take a while on a large database.
                 .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("fsync", onOff)
-                .setServerConfig("synchronous_commit", onOff)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("listen_addresses", "localhost")
                 // pg_ctl passes these options through a shell: '' is the empty list, i.e. no Unix socket.
@@ -93,20 +90,26 @@ public final class EmbeddedDatabase implements Closeable {
         try {
             postgres = builder.start();
         } catch (IllegalStateException e) {
-            if (String.valueOf(e.getMessage()).contains("could not lock")) {
-                throw new IllegalStateException("The embedded database in " + dir + " is in use by another running "
-                        + "Sanctions Monitor (or a backup). Stop it first, or set SANCTIONS_DATA_DIR to another folder.", e);
+            // zonky's lock on the directory: refused by another process, or overlapping within this JVM.
+            if (e instanceof OverlappingFileLockException || String.valueOf(e.getMessage()).contains("could not lock")) {
+                throw new EmbeddedDatabaseException("The embedded database in " + dir + " is in use by another running "
+                        + "Sanctions Monitor (or a backup).", "Stop that one first, or set SANCTIONS_DATA_DIR to another folder.", e);
             }
             throw e;
+        } catch (IOException | UncheckedIOException e) {
+            throw new EmbeddedDatabaseException("The embedded PostgreSQL in " + dir + " did not start: " + e.getMessage(),
+                    "PostgreSQL's own messages are in the log above (logger io.zonky...EmbeddedPostgres). If the data "
+                            + "directory is damaged, restore a backup (README, \"Backups\").", e);
         }
         try {
             provision(postgres, secrets);
         } catch (SQLException | RuntimeException e) {
             postgres.close();
-            throw new IOException("Could not set up the embedded database in " + dir + ": " + e.getMessage(), e);
+            throw new EmbeddedDatabaseException("Could not set up the embedded database in " + dir + ": " + e.getMessage(),
+                    "PostgreSQL's own messages are in the log above.", e);
         }
-        log.info("Embedded PostgreSQL is listening on localhost:{} ({}); database '{}', role '{}', passwords in {}",
-                postgres.getPort(), durable ? "durable" : "NOT durable: fsync off, for tests only", DATABASE, APP_ROLE, secretsFile);
+        log.info("Embedded PostgreSQL is listening on localhost:{}; database '{}', role '{}', passwords in {}",
+                postgres.getPort(), DATABASE, APP_ROLE, secretsFile);
         return new EmbeddedDatabase(dir, postgres, secrets);
     }
 

@@ -84,7 +84,7 @@ public final class EmbeddedDatabaseBackup {
             DatabaseSecrets secrets = DatabaseSecrets.read(dir.resolve(DatabaseSecrets.FILE_NAME));
             return backup(dir, EmbeddedDatabase.dataSource(running.get().port(), DatabaseSecrets.SUPERUSER, secrets.superuserPassword()), target);
         }
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(dir, true)) {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dir)) {
             return backup(dir, database.superuserDataSource(), target);
         }
     }
@@ -261,7 +261,7 @@ public final class EmbeddedDatabaseBackup {
                 FilePermissions.syncDirectory(parent);
             }
         }
-        try (EmbeddedDatabase ignored = EmbeddedDatabase.start(dir, true)) {
+        try (EmbeddedDatabase ignored = EmbeddedDatabase.start(dir)) {
             // Started: recovery replayed the backup's WAL, and the app's role and database are in place.
         } catch (IOException | RuntimeException e) {
             if (previous != null) {

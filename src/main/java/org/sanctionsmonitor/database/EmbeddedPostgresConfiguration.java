@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import org.sanctionsmonitor.AppProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -24,11 +23,10 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(AppProperties properties,
-            @Value("${sanctions.embedded-database.durable:true}") boolean durable) throws IOException {
+    EmbeddedDatabase embeddedDatabase(AppProperties properties) throws IOException {
         Path dataDirectory = postgresDirectory(properties);
         log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
-        return EmbeddedDatabase.start(dataDirectory, durable);
+        return EmbeddedDatabase.start(dataDirectory);
     }
 
     static Path postgresDirectory(AppProperties properties) {
