@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 import org.sanctionsmonitor.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,9 +24,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The jar's --backup and --restore commands: a backup taken while the app writes restores the data as it was. */
 class EmbeddedDatabaseBackupTest {
 
-    private final Path dataDir = Path.of("target", "test-data", "backup-" + UUID.randomUUID()).toAbsolutePath();
-    private final Path backupDir = dataDir.resolveSibling(dataDir.getFileName() + "-backups");
+    /** Kept when a test fails, for a look at the data directories and backups. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    Path temp;
+
+    private Path dataDir;
+    private Path backupDir;
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void folders() {
+        dataDir = temp.resolve("data");
+        backupDir = temp.resolve("backups");
+    }
 
     @Test
     void a_backup_restores_the_data_as_it_was_and_a_restore_is_refused_while_the_app_runs() throws Exception {

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 import org.sanctionsmonitor.Application;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,8 +30,16 @@ class EmbeddedDatabaseCrashTest {
 
     private static final Duration START = Duration.ofMinutes(3);
 
-    private final Path dataDir = Path.of("target", "test-data", "crash-" + UUID.randomUUID()).toAbsolutePath();
-    private final Path postgresDir = dataDir.resolve("postgres");
+    /** Kept when the test fails: the three runs' logs (run-N.log) are in it. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    Path dataDir;
+
+    private Path postgresDir;
+
+    @BeforeEach
+    void folders() {
+        postgresDir = dataDir.resolve("postgres");
+    }
 
     @AfterEach
     void never_leave_a_server_running() throws IOException {

@@ -7,22 +7,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What can be left in a data directory by an app that did not stop cleanly never blocks the next start. */
 class EmbeddedDatabaseStartTest {
 
-    private static final Path DIR = Path.of("target", "test-data", "start-" + UUID.randomUUID(), "postgres").toAbsolutePath();
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    static Path temp;
+
+    private static Path dir;
     private static List<String> postmasterPid;
 
     @BeforeAll
     static void create_a_database_and_remember_its_postmaster_pid() throws Exception {
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(DIR)) {
-            postmasterPid = Files.readAllLines(DIR.resolve("postmaster.pid"));
+        dir = temp.resolve("postgres");
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dir)) {
+            postmasterPid = Files.readAllLines(dir.resolve("postmaster.pid"));
         }
-        assertThat(DIR.resolve("postmaster.pid")).doesNotExist();
+        assertThat(dir.resolve("postmaster.pid")).doesNotExist();
     }
 
     @Test
@@ -41,8 +46,8 @@ class EmbeddedDatabaseStartTest {
         Process other = new ProcessBuilder("sleep", "60").start();
         try {
             writePostmasterPid(other.pid());
-            PostmasterPid.clearLeftoverServer(DIR);
-            assertThat(DIR.resolve("postmaster.pid")).doesNotExist();
+            PostmasterPid.clearLeftoverServer(dir);
+            assertThat(dir.resolve("postmaster.pid")).doesNotExist();
             assertThat(other.isAlive()).isTrue();
 
             writePostmasterPid(other.pid());
@@ -55,22 +60,22 @@ class EmbeddedDatabaseStartTest {
 
     @Test
     void a_second_start_on_a_data_directory_in_use_is_refused_with_a_clear_message() throws Exception {
-        try (EmbeddedDatabase running = EmbeddedDatabase.start(DIR)) {
-            assertThatThrownBy(() -> EmbeddedDatabase.start(DIR))
+        try (EmbeddedDatabase running = EmbeddedDatabase.start(dir)) {
+            assertThatThrownBy(() -> EmbeddedDatabase.start(dir))
                     .isInstanceOf(EmbeddedDatabaseException.class)
                     .hasMessageContaining("is in use by another running Sanctions Monitor");
-            assertThat(PostmasterPid.liveServer(DIR)).map(PostmasterPid::port).contains(running.port());
+            assertThat(PostmasterPid.liveServer(dir)).map(PostmasterPid::port).contains(running.port());
         }
     }
 
     private static void writePostmasterPid(long pid) throws Exception {
         List<String> lines = new ArrayList<>(postmasterPid);
         lines.set(0, String.valueOf(pid));
-        Files.write(DIR.resolve("postmaster.pid"), lines);
+        Files.write(dir.resolve("postmaster.pid"), lines);
     }
 
     private static void startAndQuery() throws Exception {
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(DIR);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dir);
              var connection = EmbeddedDatabase.dataSource(database.port(), DatabaseSecrets.APP_ROLE, database.appPassword()).getConnection();
              var result = connection.createStatement().executeQuery("SELECT current_user")) {
             result.next();

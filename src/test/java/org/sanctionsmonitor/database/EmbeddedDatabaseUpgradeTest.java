@@ -7,9 +7,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 import org.sanctionsmonitor.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class EmbeddedDatabaseUpgradeTest {
 
     @Test
-    void an_old_style_data_directory_is_upgraded_in_place_and_keeps_its_data() throws Exception {
-        Path dataDir = Path.of("target", "test-data", "upgrade-" + UUID.randomUUID());
+    void an_old_style_data_directory_is_upgraded_in_place_and_keeps_its_data(
+            @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dataDir) throws Exception {
         Path postgresDir = dataDir.resolve("postgres");
         // What earlier versions left behind: zonky's defaults, the schema and data in the database "postgres".
         try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(postgresDir).setCleanDataDirectory(false).start()) {
