@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
+import org.sanctionsmonitor.database.DatabaseCommand;
 import org.sanctionsmonitor.database.EmbeddedDatabaseCondition;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -30,6 +31,10 @@ public class Application implements AppShellConfigurator {
     }
 
     public static void main(String[] args) {
+        // --backup=<file> / --restore=<file>: maintenance of the embedded database, without starting the web app.
+        if (DatabaseCommand.handles(args)) {
+            System.exit(DatabaseCommand.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

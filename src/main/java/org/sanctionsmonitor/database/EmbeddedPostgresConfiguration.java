@@ -1,9 +1,7 @@
 package org.sanctionsmonitor.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.sanctionsmonitor.AppProperties;
@@ -16,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts an embedded PostgreSQL when no external database is configured, so that one command runs the app.
  * Its data lives in {@code <sanctions.data-dir>/postgres} and survives restarts; Spring closes the server on shutdown.
+ * The app connects as its own role, not as the superuser ({@link EmbeddedDatabase}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -24,21 +23,22 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(AppProperties properties) throws IOException {
-        Path dataDirectory = properties.dataDir().resolve("postgres").toAbsolutePath();
-        Files.createDirectories(dataDirectory);
+    EmbeddedDatabase embeddedDatabase(AppProperties properties) throws IOException {
+        Path dataDirectory = postgresDirectory(properties);
         log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false)
-                .start();
+        return EmbeddedDatabase.start(dataDirectory);
+    }
+
+    static Path postgresDirectory(AppProperties properties) {
+        return properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        dataSource.setUsername(database.appUser());
+        dataSource.setPassword(database.appPassword());
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
     }

@@ -108,6 +108,7 @@ class DemoDataLoader implements ApplicationRunner {
             if (isLoaded()) {
                 return false;
             }
+            log.info("Loading the demo dataset into the empty database (one transaction: all of it or nothing).");
             load(dataset);
             return true;
         })));

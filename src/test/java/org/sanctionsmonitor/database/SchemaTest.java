@@ -3,7 +3,6 @@ package org.sanctionsmonitor.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +19,7 @@ class SchemaTest {
     JdbcClient jdbc;
 
     @Autowired
-    EmbeddedPostgres embeddedPostgres;
+    EmbeddedDatabase embeddedDatabase;
 
     @Test
     void migrations_apply_to_an_empty_postgresql_17() {
@@ -28,7 +27,7 @@ class SchemaTest {
         assertThat(jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success").query(Integer.class).single())
                 .isGreaterThanOrEqualTo(2);
         assertThat(jdbc.sql("SHOW server_version").query(String.class).single()).startsWith("17.");
-        assertThat(embeddedPostgres.getPort()).isPositive();
+        assertThat(embeddedDatabase.port()).isPositive();
     }
 
     @Test
