@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sanctionsmonitor.base.Labels;
+import org.sanctionsmonitor.editorial.Withdrawal;
 import org.sanctionsmonitor.base.Sql;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -104,6 +105,11 @@ class IncidentQueries {
                 ORDER BY s.published_on NULLS LAST, s.outlet
                 """).param("id", incidentId).param("all", includeUnpublished)
                 .query(IncidentDetails.CitedSource.class).list();
+    }
+
+    Optional<Withdrawal> withdrawal(long id) {
+        return jdbc.sql("SELECT title, withdrawal_reason FROM visible_incidents(true) WHERE id = :id AND workflow_state = 'ARCHIVED'")
+                .param("id", id).query((rs, n) -> new Withdrawal(rs.getString("title"), rs.getString("withdrawal_reason"))).optional();
     }
 
     List<IncidentRow> citingSource(long sourceId, boolean includeUnpublished) {

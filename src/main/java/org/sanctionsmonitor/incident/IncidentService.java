@@ -7,6 +7,7 @@ import org.sanctionsmonitor.editorial.Difference;
 import org.sanctionsmonitor.editorial.EditorialService;
 import org.sanctionsmonitor.editorial.EditorialStatus;
 import org.sanctionsmonitor.editorial.HistoryEntry;
+import org.sanctionsmonitor.editorial.Withdrawal;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 import org.springframework.data.domain.Pageable;
@@ -40,6 +41,11 @@ public class IncidentService {
 
     public Optional<IncidentDetails> details(long id) {
         return queries.details(id, CurrentUser.canSeeUnpublished());
+    }
+
+    /** What readers are told at the address of an incident that was published and then withdrawn. */
+    public Optional<Withdrawal> withdrawal(long id) {
+        return queries.withdrawal(id);
     }
 
     public List<IncidentRow> citingSource(long sourceId) {

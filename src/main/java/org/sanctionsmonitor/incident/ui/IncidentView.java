@@ -19,6 +19,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.sanctionsmonitor.editorial.Withdrawal;
+import org.sanctionsmonitor.editorial.ui.WithdrawnNotice;
 import org.sanctionsmonitor.base.Labels;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.incident.Incident;
@@ -60,12 +63,18 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // Drafts and unknown ids answer alike, so a reader cannot probe for unpublished incidents.
-        IncidentDetails incident = event.getRouteParameters().getLong("id")
-                .flatMap(incidents::details)
-                .orElse(null);
+        // Drafts and unknown ids answer alike, so a reader cannot probe for unpublished incidents; a withdrawn one says so.
+        Optional<Long> id = event.getRouteParameters().getLong("id");
+        IncidentDetails incident = id.flatMap(incidents::details).orElse(null);
         if (incident == null) {
-            event.rerouteToError(NotFoundException.class, "No such incident.");
+            Optional<Withdrawal> withdrawn = id.flatMap(incidents::withdrawal);
+            if (withdrawn.isEmpty()) {
+                event.rerouteToError(NotFoundException.class, "No such incident.");
+                return;
+            }
+            title = withdrawn.get().title() + " (withdrawn) · Sanctions Monitor";
+            removeAll();
+            add(new WithdrawnNotice("incident", withdrawn.get(), "← All incidents", Pages.INCIDENTS));
             return;
         }
         title = incident.title() + " · Sanctions Monitor";

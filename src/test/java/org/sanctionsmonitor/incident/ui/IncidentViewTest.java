@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
+import org.sanctionsmonitor.security.Role;
+import org.sanctionsmonitor.incident.Incident;
+import org.sanctionsmonitor.editorial.ReviewService;
+import org.sanctionsmonitor.SignedIn;
 import org.sanctionsmonitor.TestData;
 import org.sanctionsmonitor.Navigation;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +26,9 @@ class IncidentViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    ReviewService review;
 
     @Test
     void the_edscg_meeting_shows_its_place_date_sources_and_the_claims_beside_the_denials() {
@@ -86,6 +93,28 @@ class IncidentViewTest extends SpringBrowserlessTest {
         Navigation.open("incidents/" + draft, Object.class);
 
         assertThat(Navigation.currentView()).isNotInstanceOf(IncidentView.class);
+    }
+
+    @Test
+    void a_withdrawn_incident_tells_a_reader_that_it_was_withdrawn_and_why() {
+        long id = incidentId("EDSCG");
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            review.requestWithdrawal(Incident.TYPE, id, version(id), "The meeting's date was wrong in every source.");
+        }
+        try (SignedIn reviewer = SignedIn.as("bob", Role.EDITOR)) {
+            review.approve(Incident.TYPE, id, version(id));
+        }
+
+        Navigation.open("incidents/" + id, Object.class);
+
+        assertThat(Navigation.currentView()).isInstanceOf(IncidentView.class);
+        IncidentView view = (IncidentView) Navigation.currentView();
+        assertThat(view.getElement().getTextRecursively()).contains("4th US-ROK EDSCG", "was withdrawn by the editors",
+                "The meeting's date was wrong in every source.").doesNotContain("Claims and denials");
+    }
+
+    private long version(long id) {
+        return jdbc.sql("SELECT version FROM incident WHERE id = :id").param("id", id).query(Long.class).single();
     }
 
     @Test
