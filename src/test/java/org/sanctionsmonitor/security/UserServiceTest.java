@@ -9,10 +9,10 @@ import org.sanctionsmonitor.security.UserAdminException.Field;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +34,9 @@ class UserServiceTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    SignInProvider signIn;
+
     @Test
     void an_admin_creates_a_user_who_can_then_sign_in_with_the_initial_password() {
         AppUser created = users.create("  Alice.Analyst ", " Alice Analyst ", Role.EDITOR, GOOD_PASSWORD);
@@ -43,9 +46,8 @@ class UserServiceTest {
         String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'alice.analyst'").query(String.class).single();
         assertThat(hash).isNotEqualTo(GOOD_PASSWORD);
         assertThat(passwordEncoder.matches(GOOD_PASSWORD, hash)).isTrue();
-        assertThat(users.loadUserByUsername("alice.analyst").getAuthorities()).extracting(Object::toString)
+        assertThat(signIn.authenticate(SignIns.attempt("alice.analyst", GOOD_PASSWORD)).getAuthorities()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_EDITOR");
-        assertThat(users.loadUserByUsername("alice.analyst").isEnabled()).isTrue();
     }
 
     @Test
@@ -97,7 +99,7 @@ class UserServiceTest {
 
         assertThat(changed.getVersion()).isGreaterThan(seenVersion);
         assertThat(jdbc.sql("SELECT role FROM app_user WHERE username = 'role-change'").query(String.class).single()).isEqualTo("EDITOR");
-        assertThat(users.loadUserByUsername("role-change").getAuthorities()).extracting(Object::toString)
+        assertThat(signIn.authenticate(SignIns.attempt("role-change", GOOD_PASSWORD)).getAuthorities()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_EDITOR");
     }
 
@@ -105,15 +107,11 @@ class UserServiceTest {
     void a_disabled_user_cannot_sign_in_until_enabled_again() {
         AppUser user = users.create("to-disable", "To Disable", Role.VIEWER, GOOD_PASSWORD);
 
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        var signIn = UsernamePasswordAuthenticationToken.unauthenticated("to-disable", GOOD_PASSWORD);
-
         AppUser disabled = users.setEnabled(user.getId(), user.getVersion(), false);
 
-        assertThatThrownBy(() -> provider.authenticate(signIn)).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> signIn.authenticate(SignIns.attempt("to-disable", GOOD_PASSWORD))).isInstanceOf(DisabledException.class);
         users.setEnabled(disabled.getId(), disabled.getVersion(), true);
-        assertThat(provider.authenticate(signIn).isAuthenticated()).isTrue();
+        assertThat(signIn.authenticate(SignIns.attempt("to-disable", GOOD_PASSWORD)).isAuthenticated()).isTrue();
     }
 
     @Test
@@ -123,7 +121,8 @@ class UserServiceTest {
         AppUser reset = users.create("open-session-3", "Open Session", Role.EDITOR, GOOD_PASSWORD);
         AppUser untouched = users.create("open-session-4", "Open Session", Role.EDITOR, GOOD_PASSWORD);
         for (AppUser user : new AppUser[] {disabled, demoted, reset, untouched}) {
-            sessions.registerNewSession("session-of-" + user.getUsername(), users.loadUserByUsername(user.getUsername()));
+            sessions.registerNewSession("session-of-" + user.getUsername(),
+                    User.withUsername(user.getUsername()).password("").authorities(user.getRole().authorities().toArray(String[]::new)).build());
         }
 
         users.setEnabled(disabled.getId(), disabled.getVersion(), false);
@@ -203,12 +202,12 @@ class UserServiceTest {
                 INSERT INTO app_user (username, display_name, password_hash, role, failed_logins, locked_until, version)
                 VALUES ('locked-out', 'Locked Out', ?, 'VIEWER', 3, now() + interval '15 minutes', 4)""")
                 .param(passwordEncoder.encode(GOOD_PASSWORD)).update();
-        assertThat(users.loadUserByUsername("locked-out").isAccountNonLocked()).isFalse();
+        assertThatThrownBy(() -> signIn.authenticate(SignIns.attempt("locked-out", GOOD_PASSWORD))).isInstanceOf(LockedException.class);
         AppUser locked = user("locked-out");
 
         users.unlock(locked.getId(), 4);
 
-        assertThat(users.loadUserByUsername("locked-out").isAccountNonLocked()).isTrue();
+        assertThat(signIn.authenticate(SignIns.attempt("locked-out", GOOD_PASSWORD)).isAuthenticated()).isTrue();
         assertThat(jdbc.sql("SELECT failed_logins FROM app_user WHERE username = 'locked-out'").query(Integer.class).single()).isZero();
     }
 

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.sanctionsmonitor.base.ui.EditorSave;
+import org.sanctionsmonitor.base.ui.RouteIds;
 import org.sanctionsmonitor.country.CountryService;
 import org.sanctionsmonitor.incident.IncidentData;
 import org.sanctionsmonitor.incident.IncidentService;
@@ -58,7 +59,7 @@ public class IncidentEditorView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("id");
+        var id = RouteIds.longId(event, "id");
         if (id.isPresent()) {
             IncidentData data = incidents.edit(id.get()).orElse(null);
             if (data == null) {

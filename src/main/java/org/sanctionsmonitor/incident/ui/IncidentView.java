@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.sanctionsmonitor.base.WorkflowState;
 import org.sanctionsmonitor.base.ui.Badge;
 import org.sanctionsmonitor.base.ui.Formats;
+import org.sanctionsmonitor.base.ui.RouteIds;
 import org.sanctionsmonitor.base.ui.Texts;
 import org.sanctionsmonitor.incident.IncidentDetails;
 import org.sanctionsmonitor.incident.IncidentKind;
@@ -71,7 +72,7 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // Drafts and unknown ids answer alike, so a reader cannot probe for unpublished incidents.
-        IncidentDetails incident = event.getRouteParameters().getLong("id")
+        IncidentDetails incident = RouteIds.longId(event, "id")
                 .flatMap(incidents::details)
                 .orElse(null);
         if (incident == null) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.sanctionsmonitor.base.ui.Badge;
+import org.sanctionsmonitor.base.ui.RouteIds;
 import org.sanctionsmonitor.base.ui.chart.ChartCard;
 import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.base.ui.Texts;
@@ -57,7 +58,7 @@ public class ResolutionView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ResolutionDetails resolution = event.getRouteParameters().getInteger("number")
+        ResolutionDetails resolution = RouteIds.intId(event, "number")
                 .flatMap(resolutions::details).orElse(null);
         if (resolution == null) {
             event.rerouteToError(NotFoundException.class, "No such resolution.");

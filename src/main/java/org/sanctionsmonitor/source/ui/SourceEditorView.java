@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sanctionsmonitor.base.ui.EditorSave;
 import org.sanctionsmonitor.base.ui.FieldErrors;
 import org.sanctionsmonitor.base.ui.LanguageField;
+import org.sanctionsmonitor.base.ui.RouteIds;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.source.Reliability;
 import org.sanctionsmonitor.source.SourceData;
@@ -118,7 +119,7 @@ public class SourceEditorView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("id");
+        var id = RouteIds.longId(event, "id");
         if (id.isPresent()) {
             SourceData data = sources.edit(id.get()).orElse(null);
             if (data == null) {

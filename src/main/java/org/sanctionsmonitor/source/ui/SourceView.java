@@ -7,6 +7,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sanctionsmonitor.base.ui.RouteIds;
 import org.sanctionsmonitor.history.ui.HistoryPanel;
 import org.sanctionsmonitor.review.ItemType;
 import org.sanctionsmonitor.review.ReviewService;
@@ -69,7 +70,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SourceDetails source = event.getRouteParameters().getLong("id").flatMap(sources::details).orElse(null);
+        SourceDetails source = RouteIds.longId(event, "id").flatMap(sources::details).orElse(null);
         if (source == null) {
             event.rerouteToError(NotFoundException.class, "No such source.");
             return;

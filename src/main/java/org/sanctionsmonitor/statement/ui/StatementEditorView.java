@@ -32,6 +32,7 @@ import org.sanctionsmonitor.base.EditorialStatus;
 import org.sanctionsmonitor.base.ui.EditorSave;
 import org.sanctionsmonitor.base.ui.FieldErrors;
 import org.sanctionsmonitor.base.ui.LanguageField;
+import org.sanctionsmonitor.base.ui.RouteIds;
 import org.sanctionsmonitor.country.Country;
 import org.sanctionsmonitor.country.CountryService;
 import org.sanctionsmonitor.history.ui.HistoryPanel;
@@ -186,7 +187,7 @@ public class StatementEditorView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("id");
+        var id = RouteIds.longId(event, "id");
         workflow.removeAll();
         history.removeAll();
         historySection.setVisible(id.isPresent());

@@ -63,7 +63,7 @@ class UserListViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getCellText(rowOf(view, "ui-editor"), 1)).isEqualTo("UI <b>Editor</b>");
         assertThat(test($(Notification.class).last()).getText()).contains("Created ui-editor");
         assertThat(view.grid.asSingleSelect().getValue().getUsername()).isEqualTo("ui-editor");
-        assertThat(users.loadUserByUsername("ui-editor").getAuthorities()).extracting(Object::toString).contains("ROLE_EDITOR");
+        assertThat(jdbc.sql("SELECT role FROM app_user WHERE username = 'ui-editor'").query(String.class).single()).isEqualTo("EDITOR");
     }
 
     @Test
@@ -129,7 +129,7 @@ class UserListViewTest extends SpringBrowserlessTest {
         test(view.toggleEnabled).click();
         test($(ConfirmDialog.class).single()).confirm();
 
-        assertThat(users.loadUserByUsername("ui-to-disable").isEnabled()).isFalse();
+        assertThat(jdbc.sql("SELECT enabled FROM app_user WHERE username = 'ui-to-disable'").query(Boolean.class).single()).isFalse();
         assertThat(test(view.grid).getCellText(rowOf(view, "ui-to-disable"), 3)).isEqualTo("Disabled");
         assertThat(view.toggleEnabled.getText()).isEqualTo("Enable…");
     }
