@@ -84,6 +84,28 @@ public final class WebClient {
         return this;
     }
 
+    /** The value of this client's session cookie, if it has one. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * Sends {@code request} (a whole HTTP/1.1 request: request line, headers, blank line, body) over a plain socket and
+     * returns the response's status line and headers. For what {@link HttpClient} refuses to send, such as a forged
+     * {@code Host} header.
+     */
+    public static String raw(int port, String request) {
+        try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = response.indexOf("\r\n\r\n");
+            return end < 0 ? response : response.substring(0, end);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Vaadin's bootstrap request: creates a UI in the session, as a browser tab opening the app does. */
     public Ui openUi(String location) {
         HttpResponse<String> init = get("/?v-r=init&location=" + encode(location) + "&query=");

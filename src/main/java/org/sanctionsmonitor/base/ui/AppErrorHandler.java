@@ -63,6 +63,8 @@ class AppErrorHandler implements ErrorHandler {
     /**
      * Thrown while Vaadin handled a message from the browser, with none of our code involved: the browser sent
      * something our pages never send (an unknown RPC, an event for a method that does not exist, a garbled location).
+     * Each stack is read from where it was thrown down to Vaadin's message handling; below that every request passes
+     * through our filters, which say nothing.
      */
     static boolean isMalformedClientMessage(Throwable failure) {
         boolean inMessageHandling = false;
@@ -71,7 +73,10 @@ class AppErrorHandler implements ErrorHandler {
                 if (frame.getClassName().startsWith("org.sanctionsmonitor.")) {
                     return false;
                 }
-                inMessageHandling |= frame.getClassName().startsWith("com.vaadin.flow.server.communication.");
+                if (frame.getClassName().startsWith("com.vaadin.flow.server.communication.")) {
+                    inMessageHandling = true;
+                    break;
+                }
             }
         }
         return inMessageHandling;
