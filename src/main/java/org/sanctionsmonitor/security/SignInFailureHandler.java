@@ -3,6 +3,7 @@ package org.sanctionsmonitor.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
@@ -22,7 +23,8 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         String reason = switch (failure) {
-            case SignInProvider.ServiceUnavailableException unavailable -> "unavailable";
+            // the database is unreachable (or, rarely, a bug, which Spring Security logs): nothing was decided
+            case AuthenticationServiceException unavailable -> "unavailable";
             case SignInProvider.ThrottledException throttled -> "throttled=" + Math.max(1, throttled.getWait().toSeconds());
             case LockedException locked -> "locked";
             default -> "error";

@@ -8,11 +8,16 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.sanctionsmonitor.base.DatabaseOutage;
+import org.sanctionsmonitor.base.RateLimitedLog;
 import org.sanctionsmonitor.security.SignInAttempts.AccountClaim;
 import org.sanctionsmonitor.security.SignInAttempts.AddressClaim;
 import org.sanctionsmonitor.security.SignInEvent.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -31,11 +36,15 @@ import org.springframework.transaction.TransactionException;
  * Checks a username and password, in this order: the client address may try now (else refused and not counted),
  * the attempt is counted against the account and the lock decided (a locked account is refused without its password
  * being checked), then the password. Every attempt that reaches the account lands in the {@link SignInAudit}. When the
- * database cannot be reached the answer is {@link ServiceUnavailableException}: neither "wrong password" nor a count.
+ * database cannot be reached the answer is {@link ServiceUnavailableException}: neither "wrong password" nor a count,
+ * and one log line (at most every 10 seconds) instead of a stack trace per attempt.
  */
 @Component
 class SignInProvider implements AuthenticationProvider {
 
+    private static final Logger log = LoggerFactory.getLogger(SignInProvider.class);
+
+    private final RateLimitedLog outages = new RateLimitedLog(log, Duration.ofSeconds(10));
     private final SignInAttempts attempts;
     private final SignInAudit audit;
     private final PasswordEncoder passwordEncoder;
@@ -65,8 +74,8 @@ class SignInProvider implements AuthenticationProvider {
         }
     }
 
-    /** The database cannot be reached: nobody can be signed in, and nothing was counted. */
-    static class ServiceUnavailableException extends InternalAuthenticationServiceException {
+    /** The database cannot be reached: nobody can be signed in, and nothing was counted. Logged here, in one line. */
+    static class ServiceUnavailableException extends AuthenticationServiceException {
         ServiceUnavailableException(Throwable cause) {
             super("The user store cannot be reached.", cause);
         }
@@ -113,6 +122,11 @@ class SignInProvider implements AuthenticationProvider {
             audit.record(Outcome.SIGNED_IN, account.username(), account.attempt(), address, null);
             return signedIn(account, authentication);
         } catch (DataAccessException | TransactionException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw new InternalAuthenticationServiceException("Sign-in failed", e); // a bug: logged with its stack trace
+            }
+            outages.warn("Sign-in impossible" + (address == null ? "" : " for " + address) + ": the database cannot be reached ("
+                    + RateLimitedLog.printable(DatabaseOutage.describe(e), 200) + ")");
             throw new ServiceUnavailableException(e);
         }
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import java.time.Duration;
 import org.sanctionsmonitor.base.DatabaseOutage;
 import org.sanctionsmonitor.base.DatabaseStatus;
+import org.sanctionsmonitor.base.RateLimitedLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;

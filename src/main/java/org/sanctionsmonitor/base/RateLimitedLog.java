@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.base.ui;
+package org.sanctionsmonitor.base;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,21 +10,21 @@ import org.slf4j.Logger;
  * flood of the same kind of event (forged client messages, one database outage seen by every page) from filling the
  * log and the disk.
  */
-final class RateLimitedLog {
+public final class RateLimitedLog {
 
     private final Logger log;
     private final long intervalNanos;
     private final AtomicLong nextAllowed;
     private final AtomicInteger suppressed = new AtomicInteger();
 
-    RateLimitedLog(Logger log, Duration interval) {
+    public RateLimitedLog(Logger log, Duration interval) {
         this.log = log;
         this.intervalNanos = interval.toNanos();
         this.nextAllowed = new AtomicLong(System.nanoTime() - intervalNanos);
     }
 
     /** Logs {@code line} at WARN unless a line was logged less than one interval ago. */
-    void warn(String line) {
+    public void warn(String line) {
         long now = System.nanoTime();
         long due = nextAllowed.get();
         if (now - due >= 0 && nextAllowed.compareAndSet(due, now + intervalNanos)) {
@@ -36,7 +36,7 @@ final class RateLimitedLog {
     }
 
     /** One printable line of at most {@code max} characters: no line breaks or control characters from the client. */
-    static String printable(String text, int max) {
+    public static String printable(String text, int max) {
         String clean = text == null ? "" : text.replaceAll("\\p{Cntrl}", " ");
         return clean.length() > max ? clean.substring(0, max) + "…" : clean;
     }
