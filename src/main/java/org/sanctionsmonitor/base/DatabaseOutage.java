@@ -4,6 +4,12 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -17,20 +23,42 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    /** Whether {@code failure} or one of its causes says the database could not be reached. */
+    /**
+     * Whether {@code failure}, one of its causes or an exception suppressed along the way (a failed rollback hides
+     * the real reason there) says the database could not be reached or dropped the connection.
+     */
     public static boolean isCause(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof ConnectException
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+        Deque<Throwable> todo = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        todo.add(failure);
+        while (!todo.isEmpty() && seen.size() < 50) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (says(t)) {
                 return true;
             }
-            // SQL state class 08 is "connection exception"; 57P01–57P03: the server is shutting down or starting up.
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
-                return true;
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
             }
+            todo.addAll(Arrays.asList(t.getSuppressed()));
+        }
+        return false;
+    }
+
+    private static boolean says(Throwable t) {
+        if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof ConnectException
+                || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+            // Class 08 is "connection exception"; 57P01-57P03: the server is shutting down or starting up. The pool
+            // reports a connection the server dropped as closed, without a state.
+            return state.startsWith("08") || state.matches("57P0[123]") || "Connection is closed".equals(sql.getMessage());
         }
         return false;
     }

@@ -34,6 +34,9 @@ class AppErrorHandlerTest {
         assertThat(DatabaseOutage.isCause(new CannotGetJdbcConnectionException("x"))).isTrue();
         assertThat(DatabaseOutage.isCause(new RuntimeException(new SQLException("terminating connection", "57P01")))).isTrue();
         assertThat(DatabaseOutage.isCause(new RuntimeException(new SQLException("connection failure", "08006")))).isTrue();
+        RuntimeException failedRollback = new RuntimeException("Unable to rollback against JDBC Connection", new SQLException("x"));
+        failedRollback.addSuppressed(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        assertThat(DatabaseOutage.isCause(failedRollback)).as("the reason hides among the suppressed").isTrue();
         assertThat(DatabaseOutage.isCause(new DataIntegrityViolationException("duplicate key"))).isFalse();
         assertThat(DatabaseOutage.isCause(new IllegalStateException("a bug"))).isFalse();
     }
