@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,7 +37,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * {@code ./mvnw test -Dtest=HardeningBenchmark -Dsurefire.failIfNoSpecifiedTests=false} and read the printed lines
  * (prefixed with "BENCH").
  */
-@WebAppTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "sanctions.data-dir=target/test-data/${random.uuid}", "sanctions.demo=true", "vaadin.productionMode=true"})
 class HardeningBenchmark {
 
     @LocalServerPort

@@ -38,6 +38,16 @@ class SessionLifetimesTest {
         assertThat(session(viewer.sessionId()).getMaxInactiveInterval()).isEqualTo(30 * 60);
     }
 
+    @Test
+    void an_open_login_page_keeps_its_session_alive_by_saying_so_well_within_the_timeout() {
+        String bootstrap = WebClient.to(port).get("/?v-r=init&location=login&query=").body();
+
+        java.util.regex.Matcher heartbeat = java.util.regex.Pattern.compile("\"heartbeatInterval\":(\\d+)").matcher(bootstrap);
+        assertThat(heartbeat.find()).isTrue();
+        assertThat(Integer.parseInt(heartbeat.group(1))).as("seconds between heartbeats")
+                .isLessThanOrEqualTo((int) SessionLifetimes.ANONYMOUS.toSeconds() / 3);
+    }
+
     private Session session(String id) throws Exception {
         Context context = (Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
         return context.getManager().findSession(id);

@@ -37,6 +37,14 @@ class SessionLimitsTest {
     }
 
     @Test
+    void a_closed_page_asks_before_it_reloads_so_that_tabs_cannot_close_each_other_in_a_loop() {
+        String bootstrap = WebClient.to(port).logIn("viewer", "viewer").get("/?v-r=init&location=resolutions&query=").body();
+
+        // With a caption, Vaadin's client shows the notice and waits for a click; without one it reloads at once.
+        assertThat(bootstrap).contains("\"sessExpMsg\":{\"caption\":\"This page is no longer active\"");
+    }
+
+    @Test
     void forged_messages_from_a_browser_are_logged_in_one_short_line_at_most_every_ten_seconds(CapturedOutput log) {
         WebClient.Ui page = WebClient.to(port).logIn("viewer", "viewer").openUi("resolutions");
         page.navigate("resolutions");
