@@ -32,7 +32,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * The measurements of the hardening issue, against the whole app on a random port: the login lockout under 50
  * concurrent attempts, the heap held by 200 timeline UIs of one viewer and by 10,000 anonymous bootstrap requests, and
- * the log bytes per forged client event. Not part of {@code verify} (the class name ends in neither Test nor IT) and
+ * the log bytes per forged client event. The app runs in Vaadin's production mode, as deployed (in development mode a
+ * page holds several times more memory). Not part of {@code verify} (the class name ends in neither Test nor IT) and
  * asserts nothing: run it with
  * {@code ./mvnw test -Dtest=HardeningBenchmark -Dsurefire.failIfNoSpecifiedTests=false} and read the printed lines
  * (prefixed with "BENCH").
