@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param adminUsername  first administrator created on an empty user table outside demo mode
  * @param adminPassword  that administrator's password
  * @param fourEyes       publishing needs someone other than the item's last author
+ * @param signInAuditDays how long the sign-in audit keeps its entries, in days
  */
 @ConfigurationProperties("sanctions")
-public record AppProperties(Path dataDir, Boolean demo, String adminUsername, String adminPassword, Boolean fourEyes) {
+public record AppProperties(Path dataDir, Boolean demo, String adminUsername, String adminPassword, Boolean fourEyes,
+        Integer signInAuditDays) {
 
     public AppProperties {
         if (dataDir == null) {
@@ -21,6 +23,9 @@ public record AppProperties(Path dataDir, Boolean demo, String adminUsername, St
         }
         if (fourEyes == null) {
             fourEyes = true;
+        }
+        if (signInAuditDays == null || signInAuditDays < 1) {
+            signInAuditDays = 365;
         }
     }
 }

@@ -87,7 +87,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule services_return_read_models_not_entities = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-            .and().areDeclaredInClassesThat().resideOutsideOfPackage("org.sanctionsmonitor.security..") // TODO users as records after the hardening merge
             .and().arePublic()
             .should(returnNoEntity())
             .because("views get records filled by SQL (read models) or an editor's form data, never managed entities");

@@ -20,6 +20,7 @@ public class AppUser extends AbstractEntity {
     private Role role;
 
     private boolean enabled = true;
+    /** Counted by {@link SignInAttempts} in SQL; written here only while an admin holds the row lock (unlock). */
     private int failedLogins;
     private Instant lockedUntil;
     private Instant createdAt = Instant.now();
@@ -32,19 +33,6 @@ public class AppUser extends AbstractEntity {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.role = role;
-    }
-
-    void recordFailedLogin(int maxAttempts, Instant now, java.time.Duration lockFor) {
-        failedLogins++;
-        if (failedLogins >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedLogins = 0;
-        }
-    }
-
-    void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     void unlock() {
@@ -69,20 +57,12 @@ public class AppUser extends AbstractEntity {
         return enabled && role == Role.ADMIN;
     }
 
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     public String getUsername() {
         return username;
     }
 
     public String getDisplayName() {
         return displayName;
-    }
-
-    String getPasswordHash() {
-        return passwordHash;
     }
 
     public Role getRole() {

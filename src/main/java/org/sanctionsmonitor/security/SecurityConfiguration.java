@@ -2,14 +2,17 @@ package org.sanctionsmonitor.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import org.sanctionsmonitor.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
@@ -17,22 +20,34 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
-/** Every view needs a login (Vaadin's navigation access control); only the health endpoint is open. */
+/**
+ * Every view needs a login (Vaadin's navigation access control); only the health endpoint is open. Signing in is
+ * {@link SignInProvider}'s (lockout, throttling, audit); the browser-facing rules are {@link BrowserHardening}'s.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableScheduling
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // Static browser code and styles, no data: our own components and the ECharts webjar.
                 .requestMatchers("/images/**", "/styles/**", "/components/**", "/webjars/**").permitAll());
         // Sessions are registered so that disabling, demoting or resetting a user ends their open sessions at once.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                // BrowserHardening protects the login POST too; Vaadin's own CSRF setup would exempt it.
+                .enableCsrfConfiguration(false)
+                // A signed-in user's unknown path reaches Vaadin's router and its "not found" page, not a bare 403.
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // After Vaadin's configurer, so that the form login it sets up gets the handler (and Vaadin's login page).
+        // A failed sign-in says why (wrong password, locked, throttled, database unavailable), never with a 500.
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
+        BrowserHardening.configure(http, vaadinRequests);
         return http.build();
     }
 

@@ -1,37 +1,29 @@
 package org.sanctionsmonitor.security;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sanctionsmonitor.security.SignInEvent.Outcome;
 import org.sanctionsmonitor.security.UserAdminException.Field;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Users in the database: sign-in, a short lock after repeated wrong passwords, and user management by admins.
- * Every rule of user management lives here, not in the admin view.
+ * Users in the database and their management by admins. Every rule of user management lives here, not in the admin
+ * view; signing in is {@link SignInProvider}'s.
  */
 @Service
 @Transactional(readOnly = true)
-public class UserService implements UserDetailsService {
-
-    static final int MAX_FAILED_LOGINS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+public class UserService {
 
     /** The same rule as the {@code app_user.username} CHECK constraint. */
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{3,64}$");
@@ -44,14 +36,14 @@ public class UserService implements UserDetailsService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final Clock clock;
     private final SessionRegistry sessions;
+    private final SignInAudit audit;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, SessionRegistry sessions) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, SessionRegistry sessions, SignInAudit audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     /** Ends the user's open sessions, so that a new role, a disabled account or a reset password holds at once. */
@@ -62,21 +54,9 @@ public class UserService implements UserDetailsService {
                 .forEach(SessionInformation::expireNow);
     }
 
-    @Override
-    public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return User.withUsername(user.getUsername())
-                .password(user.getPasswordHash())
-                .authorities(user.getRole().authorities().toArray(String[]::new))
-                .disabled(!user.isEnabled())
-                .accountLocked(user.isLockedAt(clock.instant()))
-                .build();
-    }
-
     @PreAuthorize(Role.IS_ADMIN)
-    public List<AppUser> list() {
-        return users.findAllByOrderByUsername();
+    public List<UserRow> list() {
+        return users.findAllByOrderByUsername().stream().map(UserRow::of).toList();
     }
 
     public boolean hasUsers() {
@@ -90,9 +70,9 @@ public class UserService implements UserDetailsService {
      */
     @PreAuthorize(Role.IS_ADMIN)
     @Transactional
-    public AppUser create(String username, String displayName, Role role, String initialPassword) {
+    public UserRow create(String username, String displayName, Role role, String initialPassword) {
         checkPassword(initialPassword);
-        return insert(username, displayName, initialPassword, role);
+        return UserRow.of(insert(username, displayName, initialPassword, role));
     }
 
     /**
@@ -107,7 +87,7 @@ public class UserService implements UserDetailsService {
     /** Gives the user another role; the last enabled admin cannot be demoted. */
     @PreAuthorize(Role.IS_ADMIN)
     @Transactional
-    public AppUser changeRole(long userId, long seenVersion, Role role) {
+    public UserRow changeRole(long userId, long seenVersion, Role role) {
         if (role == null) {
             throw new UserAdminException(Field.ROLE, "Choose a role.");
         }
@@ -119,13 +99,13 @@ public class UserService implements UserDetailsService {
         }
         user.changeRole(role);
         endSessions(user.getUsername());
-        return users.saveAndFlush(user);
+        return UserRow.of(users.saveAndFlush(user));
     }
 
     /** Enables or disables sign-in; the last enabled admin cannot be disabled. */
     @PreAuthorize(Role.IS_ADMIN)
     @Transactional
-    public AppUser setEnabled(long userId, long seenVersion, boolean enabled) {
+    public UserRow setEnabled(long userId, long seenVersion, boolean enabled) {
         List<AppUser> enabledAdmins = users.lockEnabledAdmins();
         AppUser user = lockSeen(userId, seenVersion);
         if (!enabled && user.isEnabledAdmin() && enabledAdmins.size() <= 1) {
@@ -136,27 +116,33 @@ public class UserService implements UserDetailsService {
         if (!enabled) {
             endSessions(user.getUsername());
         }
-        return users.saveAndFlush(user);
+        return UserRow.of(users.saveAndFlush(user));
     }
 
     /** An admin sets a new password for the user (at least {@value #MIN_PASSWORD_LENGTH} characters). */
     @PreAuthorize(Role.IS_ADMIN)
     @Transactional
-    public AppUser resetPassword(long userId, long seenVersion, String newPassword) {
+    public UserRow resetPassword(long userId, long seenVersion, String newPassword) {
         checkPassword(newPassword);
         AppUser user = lockSeen(userId, seenVersion);
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         endSessions(user.getUsername());
-        return users.saveAndFlush(user);
+        return UserRow.of(users.saveAndFlush(user));
     }
 
-    /** Lifts the lock that repeated wrong passwords put on the account, and forgets the failed attempts. */
+    /**
+     * Lifts the lock that repeated wrong passwords put on the account, and forgets the failed attempts; the sign-in
+     * audit records which admin did it.
+     */
     @PreAuthorize(Role.IS_ADMIN)
     @Transactional
-    public AppUser unlock(long userId, long seenVersion) {
+    public UserRow unlock(long userId, long seenVersion) {
         AppUser user = lockSeen(userId, seenVersion);
         user.unlock();
-        return users.saveAndFlush(user);
+        AppUser unlocked = users.saveAndFlush(user);
+        Authentication admin = SecurityContextHolder.getContext().getAuthentication();
+        audit.record(Outcome.UNLOCKED, unlocked.getUsername(), null, SignInProvider.clientAddress(admin.getDetails()), admin.getName());
+        return UserRow.of(unlocked);
     }
 
     private AppUser insert(String username, String displayName, String rawPassword, Role role) {
@@ -202,18 +188,5 @@ public class UserService implements UserDetailsService {
             throw new UserAdminException(null, STALE);
         }
         return user;
-    }
-
-    @EventListener
-    @Transactional
-    void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByUsernameIgnoreCase(event.getAuthentication().getName())
-                .ifPresent(user -> user.recordFailedLogin(MAX_FAILED_LOGINS, clock.instant(), LOCK_DURATION));
-    }
-
-    @EventListener
-    @Transactional
-    void onSuccess(AuthenticationSuccessEvent event) {
-        users.findByUsernameIgnoreCase(event.getAuthentication().getName()).ifPresent(AppUser::recordSuccessfulLogin);
     }
 }

@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * End-to-end tests in a real Chromium against the whole app on a random port. Chromium comes from
  * {@code CHROMIUM_PATH} (default {@code /usr/bin/chromium}); where that does not exist, Playwright's own browser is used.
- * Each test saves a screenshot of where it ended in {@code target/screenshots}.
+ * Each test saves a screenshot of where it ended in {@code target/screenshots}, and fails if the browser reported a
+ * Content-Security-Policy violation on the way: every journey doubles as a check that the policy lets the app work.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sanctions.data-dir=target/test-data/${random.uuid}", "sanctions.demo=true"})
@@ -35,6 +37,8 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+    /** What Chromium printed to the console about the Content-Security-Policy: every blocked script, style or request. */
+    final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -59,6 +63,11 @@ abstract class BrowserTest {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
         context.setDefaultTimeout(20_000);
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
         page = context.newPage();
     }
 
@@ -67,6 +76,7 @@ abstract class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "screenshots", getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName() + ".png")));
         context.close();
+        org.assertj.core.api.Assertions.assertThat(policyViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
     }
 
     String url(String path) {

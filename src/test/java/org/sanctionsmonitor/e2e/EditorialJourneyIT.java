@@ -62,7 +62,7 @@ class EditorialJourneyIT extends BrowserTest {
 
         Page viewer = newUser("viewer", "viewer");
         viewer.navigate(url(incidentPath));
-        assertThat(viewer.getByText("Could not navigate")).isVisible();
+        assertThat(viewer.getByText("Page not found")).isVisible();
         assertThat(viewer.getByText("Seoul and Washington warn Moscow")).hasCount(0);
 
         Page reviewer = newUser("admin", "admin");

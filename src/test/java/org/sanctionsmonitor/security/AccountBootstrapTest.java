@@ -7,13 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @AppTest
@@ -28,36 +23,37 @@ class AccountBootstrapTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    SignInProvider signIn;
+
     @Test
     void demo_mode_creates_the_three_demo_accounts_with_hashed_passwords() {
         assertThat(jdbc.sql("SELECT username || ':' || role FROM app_user WHERE username IN ('viewer','editor','admin') ORDER BY username")
                 .query(String.class).list())
                 .containsExactly("admin:ADMIN", "editor:EDITOR", "viewer:VIEWER");
-        UserDetails viewer = users.loadUserByUsername("viewer");
-        assertThat(viewer.getPassword()).isNotEqualTo("viewer").startsWith("{bcrypt}");
-        assertThat(passwordEncoder.matches("viewer", viewer.getPassword())).isTrue();
+        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'viewer'").query(String.class).single();
+        assertThat(hash).isNotEqualTo("viewer").startsWith("{bcrypt}");
+        assertThat(passwordEncoder.matches("viewer", hash)).isTrue();
     }
 
     @Test
     void sign_in_ignores_the_case_of_the_username() {
-        assertThat(users.loadUserByUsername("EDITOR").getAuthorities()).extracting(Object::toString)
+        assertThat(signIn.authenticate(SignIns.attempt("EDITOR", "editor")).getAuthorities()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_EDITOR");
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_even_against_the_right_password(@Autowired AuthenticationEventPublisher events) {
+    void five_wrong_passwords_lock_the_account_even_against_the_right_password() {
         users.createAtStartUp("lock-test", "Lock Test", "right-password", Role.VIEWER);
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        ProviderManager signIn = new ProviderManager(provider);
-        signIn.setAuthenticationEventPublisher(events);
 
-        for (int attempt = 1; attempt <= UserService.MAX_FAILED_LOGINS; attempt++) {
-            assertThatThrownBy(() -> signIn.authenticate(new UsernamePasswordAuthenticationToken("lock-test", "wrong")))
+        for (int attempt = 1; attempt < SignInAttempts.MAX_FAILED_LOGINS; attempt++) {
+            assertThatThrownBy(() -> signIn.authenticate(SignIns.attempt("lock-test", "wrong")))
                     .isInstanceOf(BadCredentialsException.class);
         }
+        assertThatThrownBy(() -> signIn.authenticate(SignIns.attempt("lock-test", "wrong")))
+                .as("the fifth wrong password locks the account and says so").isInstanceOf(LockedException.class);
 
-        assertThatThrownBy(() -> signIn.authenticate(new UsernamePasswordAuthenticationToken("lock-test", "right-password")))
+        assertThatThrownBy(() -> signIn.authenticate(SignIns.attempt("lock-test", "right-password")))
                 .isInstanceOf(LockedException.class);
         assertThat(jdbc.sql("SELECT locked_until > now() FROM app_user WHERE username = 'lock-test'").query(Boolean.class).single())
                 .isTrue();

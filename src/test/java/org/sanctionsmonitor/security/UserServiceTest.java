@@ -9,10 +9,10 @@ import org.sanctionsmonitor.security.UserAdminException.Field;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,18 +34,20 @@ class UserServiceTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    SignInProvider signIn;
+
     @Test
     void an_admin_creates_a_user_who_can_then_sign_in_with_the_initial_password() {
-        AppUser created = users.create("  Alice.Analyst ", " Alice Analyst ", Role.EDITOR, GOOD_PASSWORD);
+        UserRow created = users.create("  Alice.Analyst ", " Alice Analyst ", Role.EDITOR, GOOD_PASSWORD);
 
-        assertThat(created.getUsername()).isEqualTo("alice.analyst");
-        assertThat(created.getDisplayName()).isEqualTo("Alice Analyst");
+        assertThat(created.username()).isEqualTo("alice.analyst");
+        assertThat(created.displayName()).isEqualTo("Alice Analyst");
         String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'alice.analyst'").query(String.class).single();
         assertThat(hash).isNotEqualTo(GOOD_PASSWORD);
         assertThat(passwordEncoder.matches(GOOD_PASSWORD, hash)).isTrue();
-        assertThat(users.loadUserByUsername("alice.analyst").getAuthorities()).extracting(Object::toString)
+        assertThat(signIn.authenticate(SignIns.attempt("alice.analyst", GOOD_PASSWORD)).getAuthorities()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_EDITOR");
-        assertThat(users.loadUserByUsername("alice.analyst").isEnabled()).isTrue();
     }
 
     @Test
@@ -61,7 +63,7 @@ class UserServiceTest {
         for (String bad : new String[] {"ab", "with space", "émile", "a@b.org", "x".repeat(65), "", null}) {
             assertRejected(() -> users.create(bad, "Someone", Role.VIEWER, GOOD_PASSWORD), Field.USERNAME, "3 to 64 characters");
         }
-        assertThat(users.create("a.b_c-9", "Someone", Role.VIEWER, GOOD_PASSWORD).getUsername()).isEqualTo("a.b_c-9");
+        assertThat(users.create("a.b_c-9", "Someone", Role.VIEWER, GOOD_PASSWORD).username()).isEqualTo("a.b_c-9");
     }
 
     @Test
@@ -90,45 +92,42 @@ class UserServiceTest {
 
     @Test
     void an_admin_changes_a_users_role_and_sign_in_gets_the_new_authorities() {
-        AppUser user = users.create("role-change", "Role Change", Role.VIEWER, GOOD_PASSWORD);
-        long seenVersion = user.getVersion();
+        UserRow user = users.create("role-change", "Role Change", Role.VIEWER, GOOD_PASSWORD);
+        long seenVersion = user.version();
 
-        AppUser changed = users.changeRole(user.getId(), seenVersion, Role.EDITOR);
+        UserRow changed = users.changeRole(user.id(), seenVersion, Role.EDITOR);
 
-        assertThat(changed.getVersion()).isGreaterThan(seenVersion);
+        assertThat(changed.version()).isGreaterThan(seenVersion);
         assertThat(jdbc.sql("SELECT role FROM app_user WHERE username = 'role-change'").query(String.class).single()).isEqualTo("EDITOR");
-        assertThat(users.loadUserByUsername("role-change").getAuthorities()).extracting(Object::toString)
+        assertThat(signIn.authenticate(SignIns.attempt("role-change", GOOD_PASSWORD)).getAuthorities()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_EDITOR");
     }
 
     @Test
     void a_disabled_user_cannot_sign_in_until_enabled_again() {
-        AppUser user = users.create("to-disable", "To Disable", Role.VIEWER, GOOD_PASSWORD);
+        UserRow user = users.create("to-disable", "To Disable", Role.VIEWER, GOOD_PASSWORD);
 
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        var signIn = UsernamePasswordAuthenticationToken.unauthenticated("to-disable", GOOD_PASSWORD);
+        UserRow disabled = users.setEnabled(user.id(), user.version(), false);
 
-        AppUser disabled = users.setEnabled(user.getId(), user.getVersion(), false);
-
-        assertThatThrownBy(() -> provider.authenticate(signIn)).isInstanceOf(DisabledException.class);
-        users.setEnabled(disabled.getId(), disabled.getVersion(), true);
-        assertThat(provider.authenticate(signIn).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> signIn.authenticate(SignIns.attempt("to-disable", GOOD_PASSWORD))).isInstanceOf(DisabledException.class);
+        users.setEnabled(disabled.id(), disabled.version(), true);
+        assertThat(signIn.authenticate(SignIns.attempt("to-disable", GOOD_PASSWORD)).isAuthenticated()).isTrue();
     }
 
     @Test
     void disabling_demoting_or_resetting_a_user_ends_their_open_sessions(@Autowired SessionRegistry sessions) {
-        AppUser disabled = users.create("open-session-1", "Open Session", Role.EDITOR, GOOD_PASSWORD);
-        AppUser demoted = users.create("open-session-2", "Open Session", Role.EDITOR, GOOD_PASSWORD);
-        AppUser reset = users.create("open-session-3", "Open Session", Role.EDITOR, GOOD_PASSWORD);
-        AppUser untouched = users.create("open-session-4", "Open Session", Role.EDITOR, GOOD_PASSWORD);
-        for (AppUser user : new AppUser[] {disabled, demoted, reset, untouched}) {
-            sessions.registerNewSession("session-of-" + user.getUsername(), users.loadUserByUsername(user.getUsername()));
+        UserRow disabled = users.create("open-session-1", "Open Session", Role.EDITOR, GOOD_PASSWORD);
+        UserRow demoted = users.create("open-session-2", "Open Session", Role.EDITOR, GOOD_PASSWORD);
+        UserRow reset = users.create("open-session-3", "Open Session", Role.EDITOR, GOOD_PASSWORD);
+        UserRow untouched = users.create("open-session-4", "Open Session", Role.EDITOR, GOOD_PASSWORD);
+        for (UserRow user : new UserRow[] {disabled, demoted, reset, untouched}) {
+            sessions.registerNewSession("session-of-" + user.username(),
+                    User.withUsername(user.username()).password("").authorities(user.role().authorities().toArray(String[]::new)).build());
         }
 
-        users.setEnabled(disabled.getId(), disabled.getVersion(), false);
-        users.changeRole(demoted.getId(), demoted.getVersion(), Role.VIEWER);
-        users.resetPassword(reset.getId(), reset.getVersion(), "another long password");
+        users.setEnabled(disabled.id(), disabled.version(), false);
+        users.changeRole(demoted.id(), demoted.version(), Role.VIEWER);
+        users.resetPassword(reset.id(), reset.version(), "another long password");
 
         assertThat(sessions.getSessionInformation("session-of-open-session-1").isExpired()).isTrue();
         assertThat(sessions.getSessionInformation("session-of-open-session-2").isExpired()).isTrue();
@@ -141,40 +140,40 @@ class UserServiceTest {
 
     @Test
     void the_last_enabled_admin_can_be_neither_disabled_nor_demoted() {
-        AppUser admin = user("admin");
+        UserRow admin = user("admin");
         assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE role = 'ADMIN' AND enabled").query(Long.class).single()).isEqualTo(1);
 
-        assertRejected(() -> users.setEnabled(admin.getId(), admin.getVersion(), false), null, "last enabled admin");
-        assertRejected(() -> users.changeRole(admin.getId(), admin.getVersion(), Role.EDITOR), Field.ROLE, "last enabled admin");
+        assertRejected(() -> users.setEnabled(admin.id(), admin.version(), false), null, "last enabled admin");
+        assertRejected(() -> users.changeRole(admin.id(), admin.version(), Role.EDITOR), Field.ROLE, "last enabled admin");
         assertThat(jdbc.sql("SELECT role || ':' || enabled FROM app_user WHERE username = 'admin'").query(String.class).single())
                 .isEqualTo("ADMIN:true");
     }
 
     @Test
     void with_a_second_enabled_admin_one_admin_can_be_demoted_but_then_not_the_other() {
-        AppUser second = users.create("second-admin", "Second Admin", Role.ADMIN, GOOD_PASSWORD);
-        AppUser admin = user("admin");
+        UserRow second = users.create("second-admin", "Second Admin", Role.ADMIN, GOOD_PASSWORD);
+        UserRow admin = user("admin");
 
-        users.changeRole(admin.getId(), admin.getVersion(), Role.EDITOR);
+        users.changeRole(admin.id(), admin.version(), Role.EDITOR);
 
         assertThat(jdbc.sql("SELECT role FROM app_user WHERE username = 'admin'").query(String.class).single()).isEqualTo("EDITOR");
-        assertRejected(() -> users.changeRole(second.getId(), second.getVersion(), Role.VIEWER), Field.ROLE, "last enabled admin");
+        assertRejected(() -> users.changeRole(second.id(), second.version(), Role.VIEWER), Field.ROLE, "last enabled admin");
     }
 
     @Test
     void a_disabled_admin_does_not_count_as_the_admin_who_remains() {
-        AppUser second = users.create("disabled-admin", "Disabled Admin", Role.ADMIN, GOOD_PASSWORD);
-        users.setEnabled(second.getId(), second.getVersion(), false);
-        AppUser admin = user("admin");
+        UserRow second = users.create("disabled-admin", "Disabled Admin", Role.ADMIN, GOOD_PASSWORD);
+        users.setEnabled(second.id(), second.version(), false);
+        UserRow admin = user("admin");
 
-        assertRejected(() -> users.setEnabled(admin.getId(), admin.getVersion(), false), null, "last enabled admin");
+        assertRejected(() -> users.setEnabled(admin.id(), admin.version(), false), null, "last enabled admin");
     }
 
     @Test
     void a_change_based_on_a_stale_version_is_rejected() {
-        AppUser user = users.create("stale", "Stale", Role.VIEWER, GOOD_PASSWORD);
-        long id = user.getId();
-        long seenVersion = user.getVersion();
+        UserRow user = users.create("stale", "Stale", Role.VIEWER, GOOD_PASSWORD);
+        long id = user.id();
+        long seenVersion = user.version();
         users.changeRole(id, seenVersion, Role.EDITOR); // someone else changed it meanwhile
 
         assertRejected(() -> users.setEnabled(id, seenVersion, false), null, "changed by someone else");
@@ -187,10 +186,10 @@ class UserServiceTest {
 
     @Test
     void an_admin_resets_a_password_and_only_the_new_one_matches() {
-        AppUser user = users.create("reset-me", "Reset Me", Role.VIEWER, GOOD_PASSWORD);
+        UserRow user = users.create("reset-me", "Reset Me", Role.VIEWER, GOOD_PASSWORD);
 
-        assertRejected(() -> users.resetPassword(user.getId(), user.getVersion(), "too-short"), Field.PASSWORD, "at least 12");
-        users.resetPassword(user.getId(), user.getVersion(), "a brand new passphrase");
+        assertRejected(() -> users.resetPassword(user.id(), user.version(), "too-short"), Field.PASSWORD, "at least 12");
+        users.resetPassword(user.id(), user.version(), "a brand new passphrase");
 
         String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'reset-me'").query(String.class).single();
         assertThat(passwordEncoder.matches("a brand new passphrase", hash)).isTrue();
@@ -203,12 +202,12 @@ class UserServiceTest {
                 INSERT INTO app_user (username, display_name, password_hash, role, failed_logins, locked_until, version)
                 VALUES ('locked-out', 'Locked Out', ?, 'VIEWER', 3, now() + interval '15 minutes', 4)""")
                 .param(passwordEncoder.encode(GOOD_PASSWORD)).update();
-        assertThat(users.loadUserByUsername("locked-out").isAccountNonLocked()).isFalse();
-        AppUser locked = user("locked-out");
+        assertThatThrownBy(() -> signIn.authenticate(SignIns.attempt("locked-out", GOOD_PASSWORD))).isInstanceOf(LockedException.class);
+        UserRow locked = user("locked-out");
 
-        users.unlock(locked.getId(), 4);
+        users.unlock(locked.id(), 4);
 
-        assertThat(users.loadUserByUsername("locked-out").isAccountNonLocked()).isTrue();
+        assertThat(signIn.authenticate(SignIns.attempt("locked-out", GOOD_PASSWORD)).isAuthenticated()).isTrue();
         assertThat(jdbc.sql("SELECT failed_logins FROM app_user WHERE username = 'locked-out'").query(Integer.class).single()).isZero();
     }
 
@@ -227,8 +226,8 @@ class UserServiceTest {
         assertThat(countUsers("by-editor")).isZero();
     }
 
-    private AppUser user(String username) {
-        return users.list().stream().filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow();
+    private UserRow user(String username) {
+        return users.list().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
     }
 
     private long countUsers(String username) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sanctionsmonitor.base.ui.AppNavigation;
+import org.sanctionsmonitor.base.ui.RouteIds;
 import org.sanctionsmonitor.editorial.EditableData;
 
 /**
@@ -56,7 +57,7 @@ public abstract class EditorView<D extends EditableData> extends VerticalLayout
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().getLong("id");
+        Optional<Long> id = RouteIds.longId(event, "id");
         if (id.isPresent()) {
             openRecord(event, id.get());
         } else {

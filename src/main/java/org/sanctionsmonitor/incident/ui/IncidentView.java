@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.base.ui.Badge;
 import org.sanctionsmonitor.base.ui.Formats;
+import org.sanctionsmonitor.base.ui.RouteIds;
 import org.sanctionsmonitor.base.ui.Texts;
 import org.sanctionsmonitor.incident.IncidentDetails;
 import org.sanctionsmonitor.incident.IncidentKind;
@@ -64,7 +65,7 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // Drafts and unknown ids answer alike, so a reader cannot probe for unpublished incidents; a withdrawn one says so.
-        Optional<Long> id = event.getRouteParameters().getLong("id");
+        Optional<Long> id = RouteIds.longId(event, "id");
         IncidentDetails incident = id.flatMap(incidents::details).orElse(null);
         if (incident == null) {
             Optional<Withdrawal> withdrawn = id.flatMap(incidents::withdrawal);

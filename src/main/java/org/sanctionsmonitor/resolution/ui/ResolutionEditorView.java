@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.base.ui.RouteIds;
 import org.sanctionsmonitor.editorial.ui.EditorView;
 import org.sanctionsmonitor.resolution.ResolutionData;
 import org.sanctionsmonitor.resolution.ResolutionService;
@@ -42,7 +43,7 @@ class ResolutionEditorView extends EditorView<ResolutionData> {
     /** Resolutions are addressed by their number; the editorial core by the record's id. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Integer> number = event.getRouteParameters().getInteger("number");
+        Optional<Integer> number = RouteIds.intId(event, "number");
         if (number.isPresent()) {
             Optional<Long> id = resolutions.idOf(number.get());
             if (id.isEmpty()) {

@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.sanctionsmonitor.base.ui.Badge;
+import org.sanctionsmonitor.base.ui.RouteIds;
 import org.sanctionsmonitor.base.ui.chart.ChartCard;
 import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.base.ui.Texts;
@@ -59,7 +60,7 @@ class ResolutionView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ResolutionDetails resolution = event.getRouteParameters().getInteger("number")
+        ResolutionDetails resolution = RouteIds.intId(event, "number")
                 .flatMap(resolutions::details).orElse(null);
         if (resolution == null) {
             event.rerouteToError(NotFoundException.class, "No such resolution.");

@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.sanctionsmonitor.base.ui.Formats;
-import org.sanctionsmonitor.security.AppUser;
+import org.sanctionsmonitor.security.UserRow;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.security.UserAdminException;
 import org.sanctionsmonitor.security.UserService;
@@ -39,7 +39,7 @@ import org.sanctionsmonitor.security.UserService;
 @RolesAllowed(Role.ADMIN_ROLE)
 class UserListView extends VerticalLayout {
 
-    final Grid<AppUser> grid = new Grid<>();
+    final Grid<UserRow> grid = new Grid<>();
     final Button newUser = new Button("New user", VaadinIcon.PLUS.create());
 
     final VerticalLayout details = new VerticalLayout();
@@ -56,19 +56,19 @@ class UserListView extends VerticalLayout {
     ConfirmDialog confirmDialog;
 
     private final UserService users;
-    private AppUser selected;
+    private UserRow selected;
 
     UserListView(UserService users) {
         this.users = users;
         setSizeFull();
 
-        grid.addColumn(AppUser::getUsername).setHeader("Username").setSortable(true).setComparator(AppUser::getUsername);
-        grid.addColumn(AppUser::getDisplayName).setHeader("Name").setSortable(true).setComparator(AppUser::getDisplayName);
-        grid.addColumn(user -> RoleLabels.label(user.getRole())).setHeader("Role").setSortable(true);
-        grid.addColumn(user -> user.isEnabled() ? "Enabled" : "Disabled").setHeader("Status").setSortable(true);
-        grid.addColumn(user -> isLocked(user) ? "Locked until " + Formats.instant(user.getLockedUntil()) : "")
+        grid.addColumn(UserRow::username).setHeader("Username").setSortable(true).setComparator(UserRow::username);
+        grid.addColumn(UserRow::displayName).setHeader("Name").setSortable(true).setComparator(UserRow::displayName);
+        grid.addColumn(user -> RoleLabels.label(user.role())).setHeader("Role").setSortable(true);
+        grid.addColumn(user -> user.enabled() ? "Enabled" : "Disabled").setHeader("Status").setSortable(true);
+        grid.addColumn(user -> isLocked(user) ? "Locked until " + Formats.instant(user.lockedUntil()) : "")
                 .setHeader("Lock");
-        grid.addColumn(user -> Formats.instant(user.getCreatedAt())).setHeader("Created");
+        grid.addColumn(user -> Formats.instant(user.createdAt())).setHeader("Created");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
@@ -82,8 +82,8 @@ class UserListView extends VerticalLayout {
         changeRole.addClickListener(event -> changeRole());
         toggleEnabled.addClickListener(event -> confirmToggleEnabled());
         resetPassword.addClickListener(event -> openResetPasswordDialog());
-        unlock.addClickListener(event -> run(() -> users.unlock(selected.getId(), selected.getVersion()),
-                "Unlocked " + selected.getUsername() + "."));
+        unlock.addClickListener(event -> run(() -> users.unlock(selected.id(), selected.version()),
+                "Unlocked " + selected.username() + "."));
         HorizontalLayout roleRow = new HorizontalLayout(role, changeRole);
         roleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         details.add(detailsTitle, detailsFacts, roleRow, toggleEnabled, resetPassword, unlock);
@@ -105,10 +105,10 @@ class UserListView extends VerticalLayout {
     private void openNewUserDialog() {
         newUserDialog = new NewUserDialog(typed -> {
             try {
-                AppUser created = users.create(typed.username(), typed.displayName(), typed.role(), typed.password());
+                UserRow created = users.create(typed.username(), typed.displayName(), typed.role(), typed.password());
                 newUserDialog.close();
-                success("Created " + created.getUsername() + " (" + RoleLabels.label(created.getRole()) + ").");
-                refresh(created.getId());
+                success("Created " + created.username() + " (" + RoleLabels.label(created.role()) + ").");
+                refresh(created.id());
             } catch (UserAdminException e) {
                 newUserDialog.showError(e);
             }
@@ -117,19 +117,19 @@ class UserListView extends VerticalLayout {
     }
 
     private void openResetPasswordDialog() {
-        AppUser user = selected;
-        resetPasswordDialog = new ResetPasswordDialog(user.getUsername(), password -> {
+        UserRow user = selected;
+        resetPasswordDialog = new ResetPasswordDialog(user.username(), password -> {
             try {
-                users.resetPassword(user.getId(), user.getVersion(), password);
+                users.resetPassword(user.id(), user.version(), password);
                 resetPasswordDialog.close();
-                success("Set a new password for " + user.getUsername() + ".");
-                refresh(user.getId());
+                success("Set a new password for " + user.username() + ".");
+                refresh(user.id());
             } catch (UserAdminException e) {
                 if (e.field() == UserAdminException.Field.PASSWORD) {
                     resetPasswordDialog.showError(e.getMessage());
                 } else {
                     resetPasswordDialog.close();
-                    failure(e, user.getId());
+                    failure(e, user.id());
                 }
             }
         });
@@ -139,41 +139,41 @@ class UserListView extends VerticalLayout {
     private void changeRole() {
         role.setInvalid(false);
         Role newRole = role.getValue();
-        AppUser user = selected;
+        UserRow user = selected;
         try {
-            users.changeRole(user.getId(), user.getVersion(), newRole);
-            success(user.getUsername() + " is now " + RoleLabels.label(newRole) + ".");
-            refresh(user.getId());
+            users.changeRole(user.id(), user.version(), newRole);
+            success(user.username() + " is now " + RoleLabels.label(newRole) + ".");
+            refresh(user.id());
         } catch (UserAdminException e) {
             if (e.field() == UserAdminException.Field.ROLE) {
                 role.setErrorMessage(e.getMessage());
                 role.setInvalid(true);
             } else {
-                failure(e, user.getId());
+                failure(e, user.id());
             }
         }
     }
 
     private void confirmToggleEnabled() {
-        AppUser user = selected;
-        boolean enable = !user.isEnabled();
+        UserRow user = selected;
+        boolean enable = !user.enabled();
         confirmDialog = new ConfirmDialog();
-        confirmDialog.setHeader((enable ? "Enable " : "Disable ") + user.getUsername() + "?");
-        confirmDialog.setText(enable ? user.getUsername() + " will be able to sign in again."
-                : user.getUsername() + " will no longer be able to sign in. Their name stays on what they wrote.");
+        confirmDialog.setHeader((enable ? "Enable " : "Disable ") + user.username() + "?");
+        confirmDialog.setText(enable ? user.username() + " will be able to sign in again."
+                : user.username() + " will no longer be able to sign in. Their name stays on what they wrote.");
         confirmDialog.setCancelable(true);
         confirmDialog.setConfirmText(enable ? "Enable" : "Disable");
         if (!enable) {
             confirmDialog.setConfirmButtonTheme("error primary");
         }
-        confirmDialog.addConfirmListener(event -> run(() -> users.setEnabled(user.getId(), user.getVersion(), enable),
-                (enable ? "Enabled " : "Disabled ") + user.getUsername() + "."));
+        confirmDialog.addConfirmListener(event -> run(() -> users.setEnabled(user.id(), user.version(), enable),
+                (enable ? "Enabled " : "Disabled ") + user.username() + "."));
         confirmDialog.open();
     }
 
     /** Runs one service call on the selected user and reports the outcome. */
-    private void run(Supplier<AppUser> call, String successMessage) {
-        long id = selected.getId();
+    private void run(Supplier<UserRow> call, String successMessage) {
+        long id = selected.id();
         try {
             call.get();
             success(successMessage);
@@ -183,20 +183,20 @@ class UserListView extends VerticalLayout {
         }
     }
 
-    private void show(AppUser user) {
+    private void show(UserRow user) {
         selected = user;
         details.setVisible(user != null);
         if (user == null) {
             return;
         }
-        detailsTitle.setText(user.getUsername());
-        detailsFacts.setText(user.getDisplayName() + " · " + (user.isEnabled() ? "enabled" : "disabled")
-                + (isLocked(user) ? " · locked until " + Formats.instant(user.getLockedUntil()) : ""));
+        detailsTitle.setText(user.username());
+        detailsFacts.setText(user.displayName() + " · " + (user.enabled() ? "enabled" : "disabled")
+                + (isLocked(user) ? " · locked until " + Formats.instant(user.lockedUntil()) : ""));
         role.setInvalid(false);
-        role.setValue(user.getRole());
-        toggleEnabled.setText(user.isEnabled() ? "Disable…" : "Enable…");
+        role.setValue(user.role());
+        toggleEnabled.setText(user.enabled() ? "Disable…" : "Enable…");
         toggleEnabled.removeThemeVariants(ButtonVariant.LUMO_ERROR);
-        if (user.isEnabled()) {
+        if (user.enabled()) {
             toggleEnabled.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
         unlock.setEnabled(isLocked(user));
@@ -206,7 +206,7 @@ class UserListView extends VerticalLayout {
     private void refresh(Long id) {
         var all = users.list();
         grid.setItems(all);
-        AppUser again = id == null ? null : all.stream().filter(user -> user.getId().equals(id)).findFirst().orElse(null);
+        UserRow again = id == null ? null : all.stream().filter(user -> user.id() == id).findFirst().orElse(null);
         if (again == null) {
             grid.deselectAll();
         } else {
@@ -224,7 +224,7 @@ class UserListView extends VerticalLayout {
         refresh(id);
     }
 
-    private static boolean isLocked(AppUser user) {
-        return user.getLockedUntil() != null && user.getLockedUntil().isAfter(Instant.now());
+    private static boolean isLocked(UserRow user) {
+        return user.lockedAt(Instant.now());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.sanctionsmonitor.editorial.ui.HistoryPanel;
 import org.sanctionsmonitor.editorial.ReviewService;
 import org.sanctionsmonitor.editorial.ui.EditorTools;
+import org.sanctionsmonitor.base.ui.RouteIds;
 import org.sanctionsmonitor.security.CurrentUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -56,7 +57,7 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SourceDetails source = event.getRouteParameters().getLong("id").flatMap(sources::details).orElse(null);
+        SourceDetails source = RouteIds.longId(event, "id").flatMap(sources::details).orElse(null);
         if (source == null) {
             event.rerouteToError(NotFoundException.class, "No such source.");
             return;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.Navigation;
-import org.sanctionsmonitor.security.AppUser;
+import org.sanctionsmonitor.security.UserRow;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class UserListViewTest extends SpringBrowserlessTest {
         UserListView view = navigate(UserListView.class);
 
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(3);
-        assertThat(view.grid.getGenericDataView().getItems().map(AppUser::getUsername))
+        assertThat(view.grid.getGenericDataView().getItems().map(UserRow::username))
                 .contains("admin", "editor", "viewer");
     }
 
@@ -58,12 +58,12 @@ class UserListViewTest extends SpringBrowserlessTest {
         test(dialog.create).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(view.grid.getGenericDataView().getItems().map(u -> u.getUsername() + ":" + u.getDisplayName() + ":" + u.getRole()))
+        assertThat(view.grid.getGenericDataView().getItems().map(u -> u.username() + ":" + u.displayName() + ":" + u.role()))
                 .contains("ui-editor:UI <b>Editor</b>:EDITOR");
         assertThat(test(view.grid).getCellText(rowOf(view, "ui-editor"), 1)).isEqualTo("UI <b>Editor</b>");
         assertThat(test($(Notification.class).last()).getText()).contains("Created ui-editor");
-        assertThat(view.grid.asSingleSelect().getValue().getUsername()).isEqualTo("ui-editor");
-        assertThat(users.loadUserByUsername("ui-editor").getAuthorities()).extracting(Object::toString).contains("ROLE_EDITOR");
+        assertThat(view.grid.asSingleSelect().getValue().username()).isEqualTo("ui-editor");
+        assertThat(jdbc.sql("SELECT role FROM app_user WHERE username = 'ui-editor'").query(String.class).single()).isEqualTo("EDITOR");
     }
 
     @Test
@@ -129,7 +129,7 @@ class UserListViewTest extends SpringBrowserlessTest {
         test(view.toggleEnabled).click();
         test($(ConfirmDialog.class).single()).confirm();
 
-        assertThat(users.loadUserByUsername("ui-to-disable").isEnabled()).isFalse();
+        assertThat(jdbc.sql("SELECT enabled FROM app_user WHERE username = 'ui-to-disable'").query(Boolean.class).single()).isFalse();
         assertThat(test(view.grid).getCellText(rowOf(view, "ui-to-disable"), 3)).isEqualTo("Disabled");
         assertThat(view.toggleEnabled.getText()).isEqualTo("Enable…");
     }
@@ -190,14 +190,14 @@ class UserListViewTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> users.list()).isInstanceOf(AuthorizationDeniedException.class);
     }
 
-    private static AppUser rowItem(UserListView view, String username) {
-        return view.grid.getGenericDataView().getItems().filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow();
+    private static UserRow rowItem(UserListView view, String username) {
+        return view.grid.getGenericDataView().getItems().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
     }
 
     private int rowOf(UserListView view, String username) {
         var items = view.grid.getGenericDataView().getItems().toList();
         for (int row = 0; row < items.size(); row++) {
-            if (items.get(row).getUsername().equals(username)) {
+            if (items.get(row).username().equals(username)) {
                 return row;
             }
         }

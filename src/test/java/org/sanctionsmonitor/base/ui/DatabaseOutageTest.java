@@ -1,0 +1,172 @@
+package org.sanctionsmonitor.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.Navigation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * A database outage in the middle of a session, for real: the app runs against an external PostgreSQL that this test
+ * stops and starts again. Readers get a worded page inside the layout that comes back by itself; a sign-in says the
+ * service is unavailable and counts nothing. (A context of its own.)
+ */
+@SpringBootTest(properties = {"spring.datasource.username=postgres", "sanctions.demo=true",
+        "spring.datasource.hikari.connection-timeout=1000"})
+class DatabaseOutageTest extends SpringBrowserlessTest {
+
+    static final Path DATA = Path.of("target", "test-data", "outage-" + UUID.randomUUID());
+    static final int PORT = freePort();
+    static EmbeddedPostgres database = startDatabase();
+
+    @DynamicPropertySource
+    static void externalDatabase(DynamicPropertyRegistry properties) {
+        properties.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + PORT + "/postgres");
+    }
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    DataSource dataSource;
+
+    @AfterEach
+    void databaseIsBack() {
+        if (database == null) {
+            database = startDatabase();
+        }
+    }
+
+    @AfterAll
+    static void stopDatabase() throws IOException {
+        database.close();
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void during_an_outage_a_page_says_the_service_is_unavailable_in_the_layout_and_opens_by_itself_when_the_database_is_back() {
+        Navigation.open("resolutions", Object.class);
+
+        stopTheDatabase();
+        ServerErrorView outage = Navigation.open("incidents?country=KP", ServerErrorView.class);
+
+        assertThat(outage.heading.getText()).isEqualTo("The service is unavailable");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).last().isInstanceOf(MainLayout.class);
+        assertThat(pollOnce()).as("still down: the page stays").isInstanceOf(ServerErrorView.class);
+
+        database = startDatabase();
+        Object view = outage;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (view instanceof ServerErrorView && System.nanoTime() < deadline) {
+            view = pollOnce();
+        }
+        assertThat(view.getClass().getSimpleName()).as("the page opened by itself").isEqualTo("IncidentListView");
+        assertThat(Navigation.currentLocation()).isEqualTo("incidents?country=KP");
+        assertThat(UI.getCurrent().getPollInterval()).as("no more checking").isEqualTo(-1);
+    }
+
+    @Test
+    void a_sign_in_during_an_outage_says_the_service_is_unavailable_and_counts_nothing() throws Exception {
+        MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+
+        stopTheDatabase();
+        String answer = http.perform(post("/login").param("username", "viewer").param("password", "viewer").with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        database = startDatabase();
+
+        assertThat(answer).isEqualTo("/login?unavailable");
+        waitUntilTheAppReachesTheDatabase();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        assertThat(jdbc.sql("SELECT failed_logins FROM app_user WHERE username = 'viewer'").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM sign_in_event WHERE username = 'viewer'").query(Integer.class).single()).isZero();
+        String again = "/login?unavailable";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while ("/login?unavailable".equals(again) && System.nanoTime() < deadline) { // until the pool replaced dead connections
+            again = http.perform(post("/login").param("username", "viewer").param("password", "viewer").with(csrf()))
+                    .andReturn().getResponse().getRedirectedUrl();
+        }
+        assertThat(again).as("signs in once the database is back").isEqualTo("/");
+    }
+
+    /** Connections the pool held when the database went down fail once each before the pool replaces them. */
+    private void waitUntilTheAppReachesTheDatabase() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                jdbc.sql("SELECT 1").query(Integer.class).single();
+                return;
+            } catch (org.springframework.dao.DataAccessException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** What the browser does every few seconds while the outage page is shown; waits a moment between polls. */
+    private Object pollOnce() {
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+        roundTrip();
+        Object view = Navigation.currentView();
+        if (view instanceof ServerErrorView) {
+            try {
+                Thread.sleep(200); // the probe runs in the background; this is the poll interval, shortened
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return view;
+    }
+
+    private static void stopTheDatabase() {
+        try {
+            database.close();
+            database = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EmbeddedPostgres startDatabase() {
+        try {
+            return EmbeddedPostgres.builder().setPort(PORT).setDataDirectory(DATA).setCleanDataDirectory(false).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
