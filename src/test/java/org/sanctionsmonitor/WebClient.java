@@ -83,7 +83,8 @@ public final class WebClient {
         HttpResponse<String> page = get("/login");
         Matcher token = CSRF.matcher(page.body());
         if (!token.find()) {
-            throw new IllegalStateException("No CSRF token on the login page: " + page.statusCode());
+            throw new IllegalStateException("No CSRF token on the login page: " + page.statusCode() + " "
+                    + page.headers().firstValue("Location").orElse(""));
         }
         return token.group(1);
     }

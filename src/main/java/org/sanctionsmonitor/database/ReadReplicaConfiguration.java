@@ -1,6 +1,7 @@
 package org.sanctionsmonitor.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -23,6 +24,8 @@ import org.springframework.util.StringUtils;
 @ConditionalOnExpression("'${sanctions.replica.url:}' != '' && '${spring.datasource.url:}' != ''")
 @EnableConfigurationProperties(ReplicaProperties.class)
 class ReadReplicaConfiguration {
+
+    static final Duration REPLICA_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
 
     @Bean
     @FlywayDataSource
@@ -47,7 +50,9 @@ class ReadReplicaConfiguration {
 
     @Bean
     @Primary
-    DataSource dataSource(@Qualifier("primaryDataSource") DataSource primary, @Qualifier("replicaDataSource") DataSource replica) {
+    DataSource dataSource(@Qualifier("primaryDataSource") DataSource primary, @Qualifier("replicaDataSource") HikariDataSource replica) {
+        // A reader waits at most this long for a replica that went away before reading from the primary instead.
+        replica.setConnectionTimeout(Math.min(replica.getConnectionTimeout(), REPLICA_CONNECTION_TIMEOUT.toMillis()));
         return new ReadReplicaRouting(primary, replica);
     }
 }

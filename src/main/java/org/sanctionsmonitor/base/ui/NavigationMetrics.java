@@ -60,7 +60,10 @@ class NavigationMetrics implements VaadinServiceInitListener {
         });
     }
 
-    /** The shown page's route template, or the name of an error page's class (error pages have no route). */
+    /**
+     * The shown page's route template without its parameters' patterns ({@code incidents/:id}, not
+     * {@code incidents/:id(\\d+)}), or the name of an error page's class (error pages have no route).
+     */
     static String route(List<HasElement> chain) {
         if (chain.isEmpty()) {
             return "unknown";
@@ -68,7 +71,9 @@ class NavigationMetrics implements VaadinServiceInitListener {
         Class<?> target = chain.getFirst().getClass();
         @SuppressWarnings("unchecked")
         Class<? extends Component> view = (Class<? extends Component>) target;
-        return RouteConfiguration.forApplicationScope().getTemplate(view).orElse(target.getSimpleName());
+        return RouteConfiguration.forApplicationScope().getTemplate(view)
+                .map(template -> template.replaceAll("\\([^/]*\\)", ""))
+                .orElse(target.getSimpleName());
     }
 
     private Timer timer(String route) {
