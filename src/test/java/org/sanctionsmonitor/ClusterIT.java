@@ -204,6 +204,23 @@ class ClusterIT {
         System.out.printf("CLUSTER publish committed on instance A -> first read on instance B has it after %.1f ms; "
                 + "the reader's page on B shows it after %.1f ms; B notified after %.1f ms%n",
                 (read - published) / 1e6, (shown - published) / 1e6, (notifiedAt.get() - published) / 1e6);
+
+        // A few more, for the numbers: every time, the first read on B after the commit on A has the item.
+        for (int i = 1; i <= 5; i++) {
+            notifiedAt.set(0);
+            String nextTitle = title + " " + i;
+            long next = a.as(TestData.EDITOR, Role.EDITOR, () -> a.bean(TestData.class).draftIncident(nextTitle));
+            a.as(ADMIN, Role.ADMIN, () -> {
+                a.bean(ReviewService.class).publishWithoutReview(Incident.TYPE, next);
+                return null;
+            });
+            long committed = System.nanoTime();
+            assertThat(b.as("cluster-reader", Role.VIEWER, () -> b.bean(IncidentService.class).details(next))).isPresent();
+            long readAgain = System.nanoTime();
+            await().atMost(Duration.ofSeconds(10)).until(() -> notifiedAt.get() != 0);
+            System.out.printf("CLUSTER publish %d: first read on B has it after %.1f ms; B notified after %.1f ms%n",
+                    i, (readAgain - committed) / 1e6, (notifiedAt.get() - committed) / 1e6);
+        }
     }
 
     @Test
@@ -293,7 +310,8 @@ class ClusterIT {
                 "sanctions_jobs_total{job=\"sign-in-audit-cleanup\"",
                 "sanctions_cluster_events_listening 1.0");
         assertThat(scrapeB.body()).contains("sanctions_view_navigation_seconds_bucket{route=\"incidents/:id\"")
-                .doesNotContainPattern("route=\"incidents/\\d");
+                .doesNotContainPattern("route=\"incidents/\\d")
+                .containsPattern("http_server_requests_seconds_bucket\\{.*le=\"0\\.25\"");
         HttpResponse<String> onTheAppPort = a.browser().get("/actuator/prometheus");
         assertThat(onTheAppPort.body()).doesNotContain("# HELP");
     }
