@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.TestData;
@@ -20,6 +21,7 @@ import org.sanctionsmonitor.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,6 +49,17 @@ class EditorialActivityTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The incidents these tests commit, deleted afterwards: other tests count the shared demo data. */
+    @AfterEach
+    void deleteWhatWasCommitted() {
+        jdbc.sql("DELETE FROM pending_revision WHERE item_type = 'INCIDENT' AND item_id IN "
+                + "(SELECT id FROM incident WHERE title LIKE 'Activity test:%')").update();
+        jdbc.sql("DELETE FROM incident WHERE title LIKE 'Activity test:%'").update();
+    }
 
     @Test
     void a_committed_save_is_counted_and_a_refused_or_rolled_back_one_is_not() {
