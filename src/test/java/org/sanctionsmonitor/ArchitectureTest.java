@@ -1,10 +1,12 @@
 package org.sanctionsmonitor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
@@ -20,9 +22,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentMap;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
 /** The layout rules of DESIGN.md §2–3 and the README's "How it is built", kept true by the build. */
@@ -97,6 +103,32 @@ class ArchitectureTest {
             .and().haveSimpleNameEndingWith("Row").or().haveSimpleNameEndingWith("Details").or().haveSimpleNameEndingWith("Option")
             .should().beRecords()
             .because("read models are immutable records filled by SQL");
+
+    @ArchTest
+    static final ArchRule no_data_in_static_fields = fields().that().areStatic()
+            .and().areDeclaredInClassesThat().resideInAPackage("org.sanctionsmonitor..")
+            // Where zonky unpacked this JVM's PostgreSQL programs: the same for every instance, found once.
+            .and().doNotHaveName("binDirectory")
+            .should().beFinal()
+            .because("several app instances share one database and nothing else: only per-user UI state may live in "
+                    + "memory (README \"Several instances\"), and a static field holds state for everyone");
+
+    @ArchTest
+    static final ArchRule singletons_keep_no_collections_of_data = fields().that().areNotStatic()
+            .and().areDeclaredInClassesThat(springSingletons())
+            // The registry of editorial types, built once at start-up from the features' beans and never changed.
+            .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("org.sanctionsmonitor.editorial.EditorialTypes")
+            .should().notHaveRawType(Map.class).andShould().notHaveRawType(ConcurrentMap.class)
+            .andShould().notHaveRawType(Collection.class).andShould().notHaveRawType(java.util.List.class)
+            .andShould().notHaveRawType(java.util.Set.class)
+            .because("a cache or register of data in a singleton would differ between instances; data lives in "
+                    + "PostgreSQL, and what must reach every instance goes through ClusterEvents");
+
+    private static DescribedPredicate<JavaClass> springSingletons() {
+        return DescribedPredicate.describe("Spring singletons (@Service, @Component)",
+                type -> type.getPackageName().startsWith("org.sanctionsmonitor")
+                        && (type.isAnnotatedWith(Service.class) || type.isAnnotatedWith(Component.class)));
+    }
 
     private static String[] featurePackages() {
         return java.util.Arrays.stream(FEATURES).map(f -> "org.sanctionsmonitor." + f + "..").toArray(String[]::new);

@@ -28,10 +28,15 @@ public final class WebClient {
     private final String base;
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     private WebClient(String base, InetAddress localAddress) {
+        this(base, localAddress, false);
+    }
+
+    private WebClient(String base, InetAddress localAddress, boolean tls) {
         this.base = base;
-        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(cookies)
+        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(tls ? new OverTls(cookies) : cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10));
         if (localAddress != null) {
             builder.localAddress(localAddress);
@@ -48,6 +53,23 @@ public final class WebClient {
         return new WebClient("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port, localAddress);
     }
 
+    /**
+     * A browser on HTTPS behind a TLS-terminating proxy at {@code proxyAddress} (any of 127.0.0.0/8): every request
+     * leaves from that address with {@code X-Forwarded-Proto: https}, as the proxy would send it, and {@code Secure}
+     * cookies are sent back as a browser on HTTPS does.
+     */
+    public static WebClient viaTlsProxy(InetAddress proxyAddress, int port) {
+        WebClient client = new WebClient("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port, proxyAddress, true);
+        client.headers.put("X-Forwarded-Proto", "https");
+        return client;
+    }
+
+    /** Sends {@code name: value} with every request from now on (e.g. an {@code X-Forwarded-For} a proxy adds). */
+    public WebClient withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }
@@ -61,7 +83,8 @@ public final class WebClient {
         HttpResponse<String> page = get("/login");
         Matcher token = CSRF.matcher(page.body());
         if (!token.find()) {
-            throw new IllegalStateException("No CSRF token on the login page: " + page.statusCode());
+            throw new IllegalStateException("No CSRF token on the login page: " + page.statusCode() + " "
+                    + page.headers().firstValue("Location").orElse(""));
         }
         return token.group(1);
     }
@@ -145,7 +168,34 @@ public final class WebClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        headers.forEach(builder::header);
+        return builder;
+    }
+
+    /** Cookies as the browser behind the TLS proxy keeps them: its address is https, so {@code Secure} ones go back. */
+    private static final class OverTls extends java.net.CookieHandler {
+
+        private final CookieManager cookies;
+
+        OverTls(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public java.util.Map<String, java.util.List<String>> get(URI uri, java.util.Map<String, java.util.List<String>> requestHeaders)
+                throws IOException {
+            return cookies.get(https(uri), requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, java.util.Map<String, java.util.List<String>> responseHeaders) throws IOException {
+            cookies.put(https(uri), responseHeaders);
+        }
+
+        private static URI https(URI uri) {
+            return URI.create("https" + uri.toString().substring(uri.getScheme().length()));
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
  * Starts an embedded PostgreSQL when no external database is configured, so that one command runs the app.
@@ -23,7 +25,11 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(AppProperties properties) throws IOException {
+    EmbeddedDatabase embeddedDatabase(AppProperties properties, Environment environment) throws IOException {
+        if (StringUtils.hasText(environment.getProperty("sanctions.replica.url"))) {
+            throw new EmbeddedDatabaseException("SANCTIONS_REPLICA_URL is set, but the primary is the embedded database.",
+                    "A read replica needs an external primary: set SPRING_DATASOURCE_URL (and its user and password) too.", null);
+        }
         Path dataDirectory = postgresDirectory(properties);
         log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
         return EmbeddedDatabase.start(dataDirectory);

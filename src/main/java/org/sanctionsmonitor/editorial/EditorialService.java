@@ -37,9 +37,12 @@ public class EditorialService {
     private final Clock clock;
     private final AuditHistory history;
     private final PendingRevisions pending;
+    private final EditorialActivity activity;
 
-    EditorialService(EntityManager entityManager, Validator validator, Clock clock, AuditHistory history, PendingRevisions pending) {
+    EditorialService(EntityManager entityManager, Validator validator, Clock clock, AuditHistory history, PendingRevisions pending,
+            EditorialActivity activity) {
         this.entityManager = entityManager;
+        this.activity = activity;
         this.validator = validator;
         this.clock = clock;
         this.history = history;
@@ -76,6 +79,12 @@ public class EditorialService {
      */
     @Transactional
     public <E extends EditorialRecord, D extends EditableData> long save(EditorialType<E, D> type, D data) {
+        long id = saveChecked(type, data);
+        activity.saved(type.itemType());
+        return id;
+    }
+
+    private <E extends EditorialRecord, D extends EditableData> long saveChecked(EditorialType<E, D> type, D data) {
         Validation.check(validator, data);
         type.check(data);
         if (data.getId() == null) {

@@ -41,10 +41,12 @@ public class ReviewService {
     private final PendingRevisions pending;
     private final Clock clock;
     private final boolean fourEyes;
+    private final EditorialActivity activity;
 
     ReviewService(EntityManager entityManager, JdbcClient jdbc, EditorialTypes types, PendingRevisions pending, Clock clock,
-            AppProperties properties) {
+            AppProperties properties, EditorialActivity activity) {
         this.entityManager = entityManager;
+        this.activity = activity;
         this.jdbc = jdbc;
         this.types = types;
         this.pending = pending;
@@ -139,6 +141,7 @@ public class ReviewService {
         EditorialRecord record = entityManager.find(types.get(type).entityClass(), id);
         record.publishWithoutReview();
         entityManager.flush();
+        activity.published(type);
     }
 
     /**
@@ -241,6 +244,7 @@ public class ReviewService {
         Optional<PendingRevision> revision = pending.find(type, record.getId());
         if (revision.isEmpty()) {
             record.approve(reviewer, fourEyes);
+            activity.published(type);
             return;
         }
         revision.get().requireApprovable(reviewer, fourEyes);
@@ -250,6 +254,7 @@ public class ReviewService {
             publishRevision(types.get(type), record, revision.get());
         }
         pending.delete(revision.get());
+        activity.published(type);
     }
 
     /** The reviewed revision becomes the published record, in one step; its author is the revision's author. */

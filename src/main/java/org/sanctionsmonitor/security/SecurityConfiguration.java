@@ -8,6 +8,7 @@ import org.sanctionsmonitor.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,7 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Every view needs a login (Vaadin's navigation access control); only the health endpoint is open. Signing in is
+ * Every view needs a login (Vaadin's navigation access control); only the health endpoint is open, and the metrics
+ * are for admins or the management port ({@link MetricsAccess}). Signing in is
  * {@link SignInProvider}'s (lockout, throttling, audit); the browser-facing rules are {@link BrowserHardening}'s.
  */
 @Configuration
@@ -32,9 +34,11 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, RequestUtil vaadinRequests,
+            Environment environment) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(MetricsAccess.PATH).access(new MetricsAccess(environment))
                 // Static browser code and styles, no data: our own components and the ECharts webjar.
                 .requestMatchers("/images/**", "/styles/**", "/components/**", "/webjars/**").permitAll());
         // Sessions are registered so that disabling, demoting or resetting a user ends their open sessions at once.

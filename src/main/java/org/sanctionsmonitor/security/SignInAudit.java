@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.sanctionsmonitor.AppProperties;
+import org.sanctionsmonitor.base.ClusterJobs;
 import org.sanctionsmonitor.security.SignInEvent.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +33,14 @@ public class SignInAudit {
     private final Clock clock;
     private final Duration retention;
     private final SignInAttempts attempts;
+    private final ClusterJobs jobs;
 
-    SignInAudit(JdbcClient jdbc, Clock clock, AppProperties properties, SignInAttempts attempts) {
+    /** The cleanup's name among the scheduled jobs (its lock, its metrics). */
+    static final String CLEANUP_JOB = "sign-in-audit-cleanup";
+
+    SignInAudit(JdbcClient jdbc, Clock clock, AppProperties properties, SignInAttempts attempts, ClusterJobs jobs) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
         this.clock = clock;
         this.retention = Duration.ofDays(properties.signInAuditDays());
         this.attempts = attempts;
@@ -90,9 +96,17 @@ public class SignInAudit {
         return name.replaceAll("\\p{Cntrl}", "\uFFFD");
     }
 
-    /** Deletes audit entries past their retention and client addresses that went quiet; safe on several instances. */
+    /**
+     * Every hour on one instance of all that share the database: every instance's scheduler fires, the first one runs
+     * the cleanup and the others skip it until the next hour ({@link ClusterJobs}).
+     */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void deleteOldEntries() {
+        jobs.runOnce(CLEANUP_JOB, Duration.ofMinutes(55), Duration.ofMinutes(59), this::cleanUp);
+    }
+
+    /** Deletes audit entries past their retention and client addresses that went quiet. */
+    void cleanUp() {
         int events = jdbc.sql("DELETE FROM sign_in_event WHERE occurred_at < ?")
                 .param(clock.instant().minus(retention).atOffset(ZoneOffset.UTC)).update();
         int addresses = attempts.forgetIdleAddresses(clock.instant());

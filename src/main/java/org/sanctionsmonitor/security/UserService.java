@@ -10,9 +10,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,22 +33,19 @@ public class UserService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final SessionRegistry sessions;
+    private final UserSessions sessions;
     private final SignInAudit audit;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, SessionRegistry sessions, SignInAudit audit) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, UserSessions sessions, SignInAudit audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
         this.audit = audit;
     }
 
-    /** Ends the user's open sessions, so that a new role, a disabled account or a reset password holds at once. */
+    /** Ends the user's open sessions, on every instance, so that a new role, a disabled account or a reset password holds at once. */
     private void endSessions(String username) {
-        sessions.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof UserDetails details && details.getUsername().equalsIgnoreCase(username))
-                .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
-                .forEach(SessionInformation::expireNow);
+        sessions.endEverywhere(username);
     }
 
     @PreAuthorize(Role.IS_ADMIN)

@@ -89,7 +89,7 @@ class SignInAuditTest {
         event("2000-01-01T00:00:00Z", "audit-old", "FAILED");
         event("2999-01-01T00:00:00Z", "audit-new", "FAILED");
 
-        audit.deleteOldEntries();
+        audit.cleanUp();
 
         assertThat(jdbc.sql("SELECT username FROM sign_in_event WHERE username LIKE 'audit-%'").query(String.class).list())
                 .containsExactly("audit-new");

@@ -149,7 +149,7 @@ class SignInProviderTest {
         JdbcClient unreachable = JdbcClient.create(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2"));
         SignInAttempts offline = new SignInAttempts(unreachable);
         SignInProvider offlineSignIn = new SignInProvider(offline, new SignInAudit(unreachable, Clock.systemUTC(),
-                new AppProperties(null, null, null, null, null, null), offline), passwordEncoder, Clock.systemUTC());
+                new AppProperties(null, null, null, null, null, null), offline, null), passwordEncoder, Clock.systemUTC());
 
         assertThatThrownBy(() -> offlineSignIn.authenticate(SignIns.attempt("viewer", "viewer")))
                 .isInstanceOf(SignInProvider.ServiceUnavailableException.class);
