@@ -71,6 +71,19 @@ public class DashboardService {
                 .single();
     }
 
+    /**
+     * When the published record last changed: the latest time a published version of an incident, statement, source or
+     * resolution went live (a draft or a pending revision does not count). Null when nothing is published.
+     */
+    public Instant lastPublishedChange() {
+        return jdbc.sql("""
+                SELECT greatest((SELECT max(published_at) FROM published_incidents()),
+                                (SELECT max(published_at) FROM published_statements()),
+                                (SELECT max(published_at) FROM published_sources()),
+                                (SELECT max(published_at) FROM published_resolutions())) AS last_change
+                """).query((rs, n) -> instant(rs.getTimestamp("last_change"))).single();
+    }
+
     /** Published violations per month and category; an incident counts in every month its date range touches. */
     public List<Overview.MonthCount> violationsPerMonth() {
         return jdbc.sql("""

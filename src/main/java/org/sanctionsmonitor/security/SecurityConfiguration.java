@@ -8,6 +8,8 @@ import org.sanctionsmonitor.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -36,7 +38,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // Static browser code and styles, no data: our own components and the ECharts webjar.
-                .requestMatchers("/images/**", "/styles/**", "/components/**", "/webjars/**").permitAll());
+                .requestMatchers("/images/**", "/styles/**", "/components/**", "/webjars/**").permitAll()
+                // A saved view's Atom feed: feed readers cannot sign in, so the secret in the address is the check
+                // (FeedService). Only GET, only this one shape of address.
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/feeds/*/*")).permitAll());
         // Sessions are registered so that disabling, demoting or resetting a user ends their open sessions at once.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)

@@ -81,7 +81,7 @@ class DashboardIT extends BrowserTest {
                 SELECT count(*) FROM statement s WHERE workflow_state = 'PUBLISHED' AND stance IN ('DENIES', 'DECLINES_TO_COMMENT')
                 AND EXISTS (SELECT 1 FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
                             WHERE sp.statement_id = s.id AND a.country_code = 'KP')""");
-        assertThat(page.locator("h1")).hasText("North Korea (DPRK) (KP)");
+        assertThat(page.locator("h1")).hasText("North Korea (DPRK, KP)");
         Locator asSupplier = page.locator(".figure-link").filter(new Locator.FilterOptions().setHasText("Incidents as supplier"));
         assertThat(asSupplier.locator(".figure-value")).hasText(String.valueOf(supplier));
         assertThat(page.locator(".figure").filter(new Locator.FilterOptions().setHasText("Its denials")).locator(".figure-value"))

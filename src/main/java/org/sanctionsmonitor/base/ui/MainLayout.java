@@ -16,13 +16,14 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The frame around every view: the side navigation (built from each view's {@code @Menu}) and the signed-in user. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<HeaderItem> headerItems) {
         Span title = new Span("Sanctions Monitor");
         title.addClassName("app-title");
 
@@ -33,7 +34,9 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         user.add(logout);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        headerItems.orderedStream().forEach(item -> header.add(item.create()));
+        header.add(user);
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(title);

@@ -32,7 +32,7 @@ class CountryListView extends VerticalLayout implements BeforeEnterObserver {
     CountryListView(CountryDashboardService countries) {
         this.countries = countries;
         setSizeFull();
-        grid.addComponentColumn(c -> new Anchor(Links.country(c.code()), c.name() + " (" + c.code() + ")"))
+        grid.addComponentColumn(c -> new Anchor(Links.country(c.code()), org.sanctionsmonitor.base.Labels.country(c.name(), c.code())))
                 .setHeader("Country").setFlexGrow(3);
         grid.addComponentColumn(c -> count(c.code(), PartyRole.SUPPLIER, c.supplier())).setHeader("As supplier").setAutoWidth(true);
         grid.addComponentColumn(c -> count(c.code(), PartyRole.RECIPIENT, c.recipient())).setHeader("As recipient").setAutoWidth(true);

@@ -75,7 +75,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Overview.Data data = dashboard.overview();
         figures.removeAll();
-        showFigures(data.figures());
+        showFigures(data.figures(), dashboard.lastPublishedChange());
         months.show(OverviewCharts.monthsOption(data.months()), OverviewCharts.monthsTable(data.months()));
         flows.show(OverviewCharts.flowsOption(data.flows()), OverviewCharts.flowsTable(data.flows()));
         provisions.fitHeightToRows(data.provisions().size());
@@ -89,7 +89,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
-    private void showFigures(Overview.KeyFigures f) {
+    private void showFigures(Overview.KeyFigures f, java.time.Instant lastChange) {
         figures.add(FigureLink.of("Violations", f.violations(), Links.incidents(violations(null))));
         for (IncidentStatus status : IncidentStatus.values()) {
             figures.add(FigureLink.of(status.label(), f.violationsByStatus().get(status), Links.incidents(violations(status))));
@@ -100,8 +100,9 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         figures.add(FigureLink.of("Denials", f.denials(), Links.statements("DENIAL", null, null)));
         figures.add(FigureLink.of("Sources", f.sources(), "sources"));
         figures.add(FigureLink.of("Countries involved", f.countries(), "countries"));
-        figures.add(FigureLink.of("Last update", f.lastUpdate() == null ? "–"
-                : Formats.date(java.time.LocalDate.ofInstant(f.lastUpdate(), java.time.ZoneOffset.UTC)), null));
+        // The latest published change, not the latest save: a draft or a pending revision is not an update for readers.
+        figures.add(FigureLink.of("Last update", lastChange == null ? "–"
+                : Formats.date(java.time.LocalDate.ofInstant(lastChange, java.time.ZoneOffset.UTC)), null));
     }
 
     private static IncidentFilter violations(IncidentStatus status) {
