@@ -169,8 +169,11 @@ class DemoDataLoader implements ApplicationRunner {
         }
         // Each item counts as published on the day it became public (its source's date), not on the day of this load:
         // the overview's "Last update" and "What's new" then tell the dataset's own story.
+        // An item without a date of its own (a source whose publication date is unknown) came with the dataset as of its
+        // newest date.
+        LocalDate asOf = publishedOn.values().stream().filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
         saved.forEach(item -> {
-            LocalDate day = publishedOn.get(item);
+            LocalDate day = publishedOn.get(item) == null ? asOf : publishedOn.get(item);
             if (day == null) {
                 review.publishWithoutReview(item.getKey(), item.getValue());
             } else {

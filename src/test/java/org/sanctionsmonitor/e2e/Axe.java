@@ -33,17 +33,27 @@ final class Axe {
     }
 
     /** The page's violations of the WCAG A and AA rules, as axe-core sees the page now. */
-    @SuppressWarnings("unchecked")
     static List<Violation> violations(Page page) {
+        return run(page, Map.of("type", "tag", "values", TAGS));
+    }
+
+    /** The page's violations of the given axe-core rules only, e.g. {@code target-size}. */
+    static List<Violation> violationsOf(Page page, List<String> rules) {
+        return run(page, Map.of("type", "rule", "values", rules));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Violation> run(Page page, Map<String, Object> runOnly) {
         if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
             page.evaluate(SOURCE);
         }
         List<Map<String, Object>> found = (List<Map<String, Object>>) page.evaluate("""
-                async tags => {
-                  const result = await window.axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
+                async runOnly => {
+                  const result = await window.axe.run(document, {runOnly: runOnly, resultTypes: ['violations']});
                   return result.violations.map(v => ({rule: v.id, impact: v.impact, help: v.help,
-                      targets: v.nodes.map(n => n.target.map(t => Array.isArray(t) ? t.join(' >>> ') : t).join(' >>> '))}));
-                }""", TAGS);
+                      targets: v.nodes.map(n => n.target.map(t => Array.isArray(t) ? t.join(' >>> ') : t).join(' >>> ')
+                          + (window.smAxeDetail ? ' {' + n.failureSummary + ' | ' + n.html.slice(0, 300) + '}' : ''))}));
+                }""", runOnly);
         return found.stream().map(v -> new Violation((String) v.get("rule"), (String) v.get("impact"), (String) v.get("help"),
                 (List<String>) v.get("targets"))).toList();
     }

@@ -15,6 +15,7 @@ final class PageState {
                 () => document.readyState === 'complete'
                   && (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients
                       || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))
+                  && [...document.querySelectorAll('vaadin-grid')].every(g => !g.hasAttribute('loading'))
                   && [...document.querySelectorAll('sm-chart')].every(c => c.offsetParent === null || !c.option
                       || c.hasAttribute('data-rendered'))""");
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.ObjectProvider;
 /** The frame around every view: the side navigation (built from each view's {@code @Menu}) and the signed-in user. */
 @Layout
 @PermitAll
+@JavaScript("context://components/sm-layout.js")
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, ObjectProvider<HeaderItem> headerItems) {
@@ -32,6 +34,8 @@ public class MainLayout extends AppLayout {
         authentication.getPrincipalName().ifPresent(name -> user.add(new Span(name)));
         Button logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setAriaLabel("Sign out"); // on a phone the button shows only its icon
+        logout.addClassName("app-sign-out");
         user.add(logout);
 
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);

@@ -58,7 +58,9 @@ class SavedViewsMenu extends Composite<Div> implements AfterNavigationObserver {
         Div links = new Div(Texts.appLink("What's new since your last visit", Pages.WHATS_NEW),
                 Texts.appLink("Manage saved views and feeds", Pages.SAVED_VIEWS));
         links.addClassName("saved-views-links");
-        popover.add(heading, views, saveThis, links);
+        Div panel = new Div(heading, views, saveThis, links);
+        panel.addClassName("saved-views-panel");
+        popover.add(panel);
         popover.setTarget(toggle);
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setAriaLabel("Saved views");
