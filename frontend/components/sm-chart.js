@@ -62,10 +62,9 @@ class SmChart extends HTMLElement {
       if (!this._chart) {
         return;
       }
+      this._chart.resize();
       if (this._narrow !== undefined && this._narrow !== this._isNarrow()) {
         this._render();
-      } else {
-        this._chart.resize();
       }
     });
     this._resizeObserver.observe(this);

@@ -47,7 +47,7 @@ class AccessibilityIT extends BrowserTest {
                 if (route.role() == null) {
                     continue; // the login page, checked above
                 }
-                signedIn.navigate(url(route.path()));
+                PageState.go(signedIn, route.path());
                 PageState.settle(signedIn);
                 record(found, user + " " + route.path(), Axe.violations(signedIn));
             }

@@ -90,7 +90,7 @@ class DashboardIT extends BrowserTest {
                   const c = el.option.series[0].lineStyle.curveness;
                   const cx = (x1 + x2) / 2 - (y1 - y2) * c, cy = (y1 + y2) / 2 - (x2 - x1) * c;
                   return [0.25 * x1 + 0.5 * cx + 0.25 * x2, 0.25 * y1 + 0.5 * cy + 0.25 * y2]; }""");
-        assertThat(page).hasURL(Pattern.compile(".*/incidents\\?country=KP&role=SUPPLIER&from=2023-01-01&recipient=RU$"));
+        assertThat(page).hasURL(Pattern.compile(".*/incidents\\?(?=.*country=KP)(?=.*role=SUPPLIER)(?=.*from=2023-01-01)(?=.*recipient=RU).*$"));
         assertThat(page.locator(".result-count")).hasText(kpToRu == 1 ? "1 incident" : kpToRu + " incidents");
 
         page.goBack();
@@ -105,7 +105,8 @@ class DashboardIT extends BrowserTest {
                   const d = s.data.find(d => d.name.startsWith('North Korea'));
                   const [x, y] = chart.convertToPixel({geoIndex: 0}, [d.value[0], d.value[1]]);
                   return [x + s.symbolOffset[0], y + s.symbolOffset[1]]; }""");
-        assertThat(page).hasURL(Pattern.compile(".*/" + Pattern.quote(sankeyNode) + "$"));
+        assertThat(sankeyNode).isEqualTo("incidents?country=KP&role=SUPPLIER&from=2023-01-01");
+        assertThat(page).hasURL(Pattern.compile(".*/incidents\\?(?=.*country=KP)(?=.*role=SUPPLIER)(?=.*from=2023-01-01)(?!.*recipient).*$"));
         assertThat(page.locator(".result-count")).hasText(asSupplier == 1 ? "1 incident" : asSupplier + " incidents");
     }
 

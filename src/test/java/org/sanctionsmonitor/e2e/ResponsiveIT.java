@@ -38,7 +38,7 @@ class ResponsiveIT extends BrowserTest {
         for (Viewport viewport : VIEWPORTS) {
             Page device = device(viewport);
             for (Routes.Page route : routes) {
-                device.navigate(url(route.path()));
+                PageState.go(device, route.path());
                 PageState.settle(device);
                 String where = viewport.name() + " " + route.path() + ": ";
                 Layout.overflowing(device).forEach(element -> problems.add(where + "reaches past the right edge: " + element));
@@ -47,11 +47,25 @@ class ResponsiveIT extends BrowserTest {
                     problems.add(where + "the first result is below the fold");
                 }
                 Axe.violationsOf(device, List.of("target-size")).forEach(v -> problems.add(where + v));
+                screenshot(device, viewport, route.path());
             }
             device.context().close();
         }
         System.out.println("Phone and tablet layout: " + problems.size() + " problems\n  " + String.join("\n  ", problems));
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * With {@code -Dscreenshots=<folder>}, the README's pictures: the overview, the incident list and a dossier as the
+     * device shows them (its first screen), e.g. {@code phone-overview.png}.
+     */
+    private static void screenshot(Page device, Viewport viewport, String path) {
+        String folder = System.getProperty("screenshots");
+        java.util.Map<String, String> pictures = java.util.Map.of("/", "overview", "/incidents", "incidents", "/countries/KP", "dossier");
+        if (folder == null || !pictures.containsKey(path)) {
+            return;
+        }
+        device.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(folder, viewport.name() + "-" + pictures.get(path) + ".png")));
     }
 
     /** A signed-in admin's page in a browser the size of the device, with touch. */

@@ -72,6 +72,7 @@ class SavedViewsMenu extends Composite<Div> implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         location = event.getLocation().getPathWithQueryParameters();
+        popover.close();
         savedViews.opened(location);
         refresh();
     }
@@ -94,7 +95,6 @@ class SavedViewsMenu extends Composite<Div> implements AfterNavigationObserver {
             count.addClassName("saved-view-count");
             ListItem item = new ListItem(Texts.appLink(view.name(), view.location()), count);
             item.addClassName("saved-view");
-            item.getElement().addEventListener("click", e -> popover.close()).addEventData("event.target");
             views.add(item);
         }
         saveThis.setEnabled(savedViews.suggestedName(location).isPresent());
