@@ -57,7 +57,16 @@ class SmChart extends HTMLElement {
     this._chart.on('datazoom', () => this._zoomed());
     // Says when the chart has drawn its option, animations included, so that tests and screenshots can wait for it.
     this._chart.on('finished', () => this.setAttribute('data-rendered', ''));
-    this._resizeObserver = new ResizeObserver(() => this._chart && this._chart.resize());
+    // Follows its size; crossing the narrow width (a phone) redraws with the narrow layout (legends, labels).
+    this._resizeObserver = new ResizeObserver(() => {
+      if (!this._chart) {
+        return;
+      }
+      this._chart.resize();
+      if (this._narrow !== undefined && this._narrow !== this._isNarrow()) {
+        this._render();
+      }
+    });
     this._resizeObserver.observe(this);
     // Redraw with the new colours when the theme changes (Lumo's theme attribute, or the system colour scheme).
     this._themeObserver = new MutationObserver(() => this._render());
@@ -96,12 +105,32 @@ class SmChart extends HTMLElement {
       this._chart.showLoading({ text: 'Loading…', color: theme.primary, textColor: theme.text, maskColor: 'rgba(0,0,0,0)' });
       return;
     }
+    // A map is drawn once its geography is registered: fetched once per page from the app (never from elsewhere).
+    const geo = this._option.geo;
+    if (geo && geo.map && !window.echarts.getMap(geo.map)) {
+      SmChart._loadMap(geo.map).then(() => this._render(), () => {
+        this._chart.hideLoading();
+        this.textContent = 'The map could not be loaded. The figures are in the table below.';
+      });
+      this._chart.showLoading({ text: 'Loading…', color: theme.primary, textColor: theme.text, maskColor: 'rgba(0,0,0,0)' });
+      return;
+    }
     this._chart.hideLoading();
     this.removeAttribute('data-rendered');
     const option = Object.assign({}, this._option);
+    this._narrow = this._isNarrow();
+    if (option.geo) {
+      option.geo = Object.assign({}, option.geo, {
+        itemStyle: { areaColor: theme.grid, borderColor: theme.line },
+        regions: (option.geo.regions || []).map(r => ({ name: r.name, itemStyle: { areaColor: theme.highlight, borderColor: theme.secondary } }))
+      });
+    }
     option.backgroundColor = 'transparent';
     option.textStyle = Object.assign({ color: theme.text, fontFamily: theme.font }, option.textStyle || {});
     option.legend = this._themed(option.legend, l => Object.assign({ textStyle: { color: theme.text } }, l));
+    if (this._narrow) {
+      SmChart._narrowLayout(option, this.getBoundingClientRect().width);
+    }
     // Item names are user text. Every tooltip is built here as DOM nodes whose text is set as text: never parsed as
     // HTML, and never escaped for HTML first (ECharts' string templates do that, and canvas tooltips then show "&#39;").
     option.tooltip = Object.assign({}, option.tooltip || {}, {
@@ -118,7 +147,13 @@ class SmChart extends HTMLElement {
     option.dataZoom = this._themed(option.dataZoom, z => Object.assign({ textStyle: { color: theme.secondary } }, z));
     option.series = this._themed(option.series, s => {
       if (s.type === 'sankey') {
-        return Object.assign({}, s, { label: Object.assign({ color: theme.text }, s.label || {}) });
+        const sankey = Object.assign({}, s, { label: Object.assign({ color: theme.text }, s.label || {}) });
+        if (this._narrow) {
+          // Room for the recipients' names on a phone: a narrower right margin, names wrapped.
+          sankey.right = 96;
+          sankey.label = Object.assign({}, sankey.label, { width: 90, overflow: 'break', fontSize: 11 });
+        }
+        return sankey;
       }
       if (s.type === 'custom' && s.renderItem === 'sm-range') {
         return Object.assign({}, s, { renderItem: SmChart.renderRange });
@@ -147,9 +182,62 @@ class SmChart extends HTMLElement {
     } else if (params.dataType === 'edge' && params.data) {
       box.appendChild(SmChart._tooltipLine(`${params.data.source} → ${params.data.target}`, params.value, params.color));
     } else {
-      box.appendChild(SmChart._tooltipLine(params.name, params.value, params.color));
+      // A point on a map carries [longitude, latitude, count]: the count is what it says.
+      const value = Array.isArray(params.value) ? params.value[params.value.length - 1] : params.value;
+      box.appendChild(SmChart._tooltipLine(params.name, value, params.color));
     }
     return box;
+  }
+
+  /** Fetches and registers a map's GeoJSON (served by the app at maps/<name>.json), once per page. */
+  static _loadMap(name) {
+    SmChart._maps = SmChart._maps || {};
+    if (!SmChart._maps[name]) {
+      SmChart._maps[name] = fetch('maps/' + name + '.json', { credentials: 'same-origin' })
+        .then(response => {
+          if (!response.ok) {
+            throw new Error('map ' + name + ': ' + response.status);
+          }
+          return response.json();
+        })
+        .then(json => window.echarts.registerMap(name, json));
+    }
+    return SmChart._maps[name];
+  }
+
+  /*
+   * A phone-width chart: legends wrap onto as many lines as they need above the plot (which moves down to make room),
+   * category labels that would overlap are thinned out, and labels that would overflow are cut with an ellipsis.
+   */
+  static _narrowLayout(option, width) {
+    const legend = Array.isArray(option.legend) ? option.legend[0] : option.legend;
+    if (legend && legend.type === 'scroll') {
+      const names = (option.series || []).map(s => s.name || '');
+      const textWidth = names.reduce((sum, name) => sum + name.length * 7 + 34, 0);
+      const lines = Math.max(1, Math.ceil(textWidth / Math.max(width - 16, 100)));
+      Object.assign(legend, { type: 'plain', left: 0, right: 0, itemGap: 8 });
+      if (legend.bottom === undefined && option.grid && !Array.isArray(option.grid)) {
+        legend.top = 0;
+        option.grid = Object.assign({}, option.grid, { top: 10 + lines * 24 });
+      }
+    }
+    for (const key of ['xAxis', 'yAxis']) {
+      if (option[key] === undefined) {
+        continue;
+      }
+      const narrow = axis => {
+        let label = Object.assign({ hideOverlap: true }, axis.axisLabel || {});
+        if (key === 'yAxis' && axis.type === 'category') {
+          label = Object.assign({ width: Math.round(width * 0.38), overflow: 'truncate' }, label);
+        }
+        return Object.assign({}, axis, { axisLabel: label });
+      };
+      option[key] = Array.isArray(option[key]) ? option[key].map(narrow) : narrow(option[key]);
+    }
+  }
+
+  _isNarrow() {
+    return this.getBoundingClientRect().width < 520;
   }
 
   static _tooltipLine(name, value, colour, heading) {
@@ -246,6 +334,7 @@ class SmChart extends HTMLElement {
       line: this._resolve('--lumo-contrast-30pct', '#999999'),
       grid: this._resolve('--lumo-contrast-10pct', '#eeeeee'),
       primary: this._resolve('--lumo-primary-color', '#1676f3'),
+      highlight: this._resolve('--lumo-primary-color-50pct', 'rgba(22, 118, 243, 0.5)'),
       base: this._resolve('--lumo-base-color', '#ffffff'),
       font: (getComputedStyle(this).getPropertyValue('--lumo-font-family') || '').trim() || 'sans-serif'
     };

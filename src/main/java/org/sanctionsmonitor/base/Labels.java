@@ -31,6 +31,17 @@ public final class Labels {
         return title + " (" + date(dateFrom) + ")";
     }
 
+    /**
+     * A country with its ISO code: "Iran (IR)"; a name that already ends in a parenthesis takes the code inside it,
+     * "North Korea (DPRK, KP)", never two parentheses in a row.
+     */
+    public static String country(String name, String code) {
+        if (name.endsWith(")") && name.contains("(")) {
+            return name.substring(0, name.length() - 1) + ", " + code + ")";
+        }
+        return name + " (" + code + ")";
+    }
+
     /** A resolution's symbol, e.g. "S/RES/1718 (2006)". */
     public static String resolution(int number, LocalDate adoptedOn) {
         return resolution(number) + " (" + adoptedOn.getYear() + ")";

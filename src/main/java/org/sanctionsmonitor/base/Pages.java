@@ -24,6 +24,8 @@ public final class Pages {
     public static final String NEW_RESOLUTION = "resolutions/new";
     public static final String ACTORS = "actors";
     public static final String REVIEW = "review";
+    public static final String WHATS_NEW = "whats-new";
+    public static final String SAVED_VIEWS = "saved-views";
 
     private Pages() {
     }

@@ -66,6 +66,59 @@ public class CountryDashboardService {
                 latest(code, 10)));
     }
 
+    /**
+     * The published items a country's dossier shows (incidents and events it is a party to, statements that count for
+     * it) whose published version went live after {@code since}: what a saved dossier counts as new.
+     */
+    public int countPublishedSince(String code, java.time.Instant since) {
+        return jdbc.sql("""
+                SELECT (SELECT count(*) FROM published_incidents() i WHERE i.published_at > :since
+                          AND EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = i.id AND p.country_code = :code))
+                     + (SELECT count(*) FROM published_statements() st WHERE st.published_at > :since
+                          AND EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :code))
+                """).param("code", code).param("since", java.sql.Timestamp.from(since == null ? java.time.Instant.EPOCH : since))
+                .query(Integer.class).single();
+    }
+
+    /** Those items, the most recently published first; with {@code since} null, the latest ones. */
+    public List<org.sanctionsmonitor.editorial.PublishedChange> publishedSince(String code, java.time.Instant since, int limit) {
+        return jdbc.sql("""
+                (SELECT 'INCIDENT' AS type, i.id, i.kind AS detail, i.title, i.summary, NULL AS speaker, NULL::bigint AS incident_id,
+                        i.published_at, i.first_published_at
+                 FROM published_incidents() i WHERE i.published_at > :since
+                   AND EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = i.id AND p.country_code = :code)
+                 ORDER BY i.published_at DESC, i.id DESC LIMIT :limit)
+                UNION ALL
+                (SELECT 'STATEMENT', st.id, st.stance, NULL, st.summary,
+                        (SELECT string_agg(a.name, ', ' ORDER BY a.name) FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
+                          WHERE sp.statement_id = st.id), li.id, st.published_at, st.first_published_at
+                 FROM published_statements() st LEFT JOIN published_incidents() li ON li.id = st.incident_id WHERE st.published_at > :since
+                   AND EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :code)
+                 ORDER BY st.published_at DESC, st.id DESC LIMIT :limit)
+                ORDER BY published_at DESC, id DESC LIMIT :limit
+                """).param("code", code).param("limit", limit)
+                .param("since", java.sql.Timestamp.from(since == null ? java.time.Instant.EPOCH : since))
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    java.time.Instant first = rs.getTimestamp("first_published_at") == null ? null
+                            : rs.getTimestamp("first_published_at").toInstant();
+                    if (rs.getString("type").equals("INCIDENT")) {
+                        return new org.sanctionsmonitor.editorial.PublishedChange(IncidentKind.valueOf(rs.getString("detail")).label(), id,
+                                rs.getString("title"), org.sanctionsmonitor.base.Pages.incident(id), rs.getString("summary"),
+                                rs.getTimestamp("published_at").toInstant(), first);
+                    }
+                    Stance stance = Stance.valueOf(rs.getString("detail"));
+                    return new org.sanctionsmonitor.editorial.PublishedChange("Statement", id,
+                            org.sanctionsmonitor.base.Labels.statement(rs.getString("speaker"), stance.label(), rs.getString("summary")),
+                            // Statements have no page of their own yet: the incident they address, else the country's statements.
+                            rs.getObject("incident_id") != null ? org.sanctionsmonitor.base.Pages.incident(rs.getLong("incident_id"))
+                                    : org.sanctionsmonitor.base.Pages.withQuery(org.sanctionsmonitor.base.Pages.TIMELINE,
+                                            new java.util.TreeMap<>(java.util.Map.of("country", code, "kinds", "ALLEGATION,DENIAL"))),
+                            rs.getString("summary"), rs.getTimestamp("published_at").toInstant(), first);
+                })
+                .list();
+    }
+
     /** Per year and role, the published incidents whose date range touches that year (as the list's date filter). */
     List<Dossier.RoleYear> years(String code) {
         return jdbc.sql("""

@@ -71,6 +71,19 @@ public class DashboardService {
                 .single();
     }
 
+    /**
+     * When the published record last changed: the latest time a published version of an incident, statement, source or
+     * resolution went live (a draft or a pending revision does not count). Null when nothing is published.
+     */
+    public Instant lastPublishedChange() {
+        return jdbc.sql("""
+                SELECT greatest((SELECT max(published_at) FROM published_incidents()),
+                                (SELECT max(published_at) FROM published_statements()),
+                                (SELECT max(published_at) FROM published_sources()),
+                                (SELECT max(published_at) FROM published_resolutions())) AS last_change
+                """).query((rs, n) -> instant(rs.getTimestamp("last_change"))).single();
+    }
+
     /** Published violations per month and category; an incident counts in every month its date range touches. */
     public List<Overview.MonthCount> violationsPerMonth() {
         return jdbc.sql("""
@@ -101,6 +114,93 @@ public class DashboardService {
                 GROUP BY s.country_code, cs.name, r.country_code, cr.name
                 ORDER BY incidents DESC, cs.name, cr.name
                 """).query(Overview.Flow.class).list();
+    }
+
+    /**
+     * The flows narrowed by the overview's filter (dates overlapping, category), counted as {@link #flows()} counts them:
+     * the Sankey diagram and the map both draw these, so they always agree.
+     */
+    public List<Overview.Flow> flows(FlowFilter filter) {
+        if (filter.isEmpty()) {
+            return flows();
+        }
+        return jdbc.sql("""
+                SELECT s.country_code AS supplier_code, cs.name AS supplier_name,
+                       r.country_code AS recipient_code, cr.name AS recipient_name, count(*) AS incidents
+                FROM published_incidents() i
+                JOIN incident_party s ON s.incident_id = i.id AND s.role = 'SUPPLIER'
+                JOIN incident_party r ON r.incident_id = i.id AND r.role = 'RECIPIENT'
+                JOIN country cs ON cs.code = s.country_code
+                JOIN country cr ON cr.code = r.country_code
+                WHERE i.kind = 'VIOLATION' AND %s
+                GROUP BY s.country_code, cs.name, r.country_code, cr.name
+                ORDER BY incidents DESC, cs.name, cr.name
+                """.formatted(flowConditions(filter))).params(flowParams(filter)).query(Overview.Flow.class).list();
+    }
+
+    /**
+     * The countries of these flows with where the world map draws them, and how many published incidents (matching the
+     * filter) have each as supplier and as recipient: what the incident list shows for that country in that role.
+     */
+    public List<Overview.FlowCountry> flowCountries(FlowFilter filter, List<Overview.Flow> flows) {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        flows.forEach(f -> {
+            codes.add(f.supplierCode());
+            codes.add(f.recipientCode());
+        });
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new java.util.HashMap<>(flowParams(filter));
+        params.put("codes", codes);
+        return jdbc.sql("""
+                SELECT c.code, c.name, c.map_name, c.map_longitude::float8 AS longitude, c.map_latitude::float8 AS latitude,
+                       (SELECT count(*) FROM published_incidents() i WHERE %1$s AND EXISTS (SELECT 1 FROM incident_party p
+                          WHERE p.incident_id = i.id AND p.country_code = c.code AND p.role = 'SUPPLIER')) AS as_supplier,
+                       (SELECT count(*) FROM published_incidents() i WHERE %1$s AND EXISTS (SELECT 1 FROM incident_party p
+                          WHERE p.incident_id = i.id AND p.country_code = c.code AND p.role = 'RECIPIENT')) AS as_recipient
+                FROM country c WHERE c.code IN (:codes) ORDER BY c.name
+                """.formatted(flowConditions(filter))).params(params).query(Overview.FlowCountry.class).list();
+    }
+
+    /** The filter's conditions on incidents {@code i}, as the incident list applies them (dates overlap). */
+    private static String flowConditions(FlowFilter filter) {
+        List<String> conditions = new java.util.ArrayList<>(List.of("TRUE"));
+        if (filter.from() != null) {
+            conditions.add("i.date_to >= :from");
+        }
+        if (filter.to() != null) {
+            conditions.add("i.date_from <= :to");
+        }
+        if (filter.category() != null) {
+            conditions.add("i.category = :category");
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    private static Map<String, Object> flowParams(FlowFilter filter) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (filter.from() != null) {
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            params.put("to", filter.to());
+        }
+        if (filter.category() != null) {
+            params.put("category", filter.category());
+        }
+        return params;
+    }
+
+    /** The most recently published incidents and events, with when their published version went live. */
+    public List<Overview.Change> latestPublished(int limit) {
+        return jdbc.sql("""
+                SELECT id, kind, title, published_at FROM published_incidents()
+                WHERE published_at IS NOT NULL ORDER BY published_at DESC, id DESC LIMIT :limit
+                """).param("limit", limit)
+                .query((rs, n) -> new Overview.Change(rs.getLong("id"), IncidentKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"), instant(rs.getTimestamp("published_at"))))
+                .list();
     }
 
     /** (incident, provision) is unique, so counting rows counts incidents. */

@@ -32,6 +32,14 @@ public final class Overview {
     public record Flow(String supplierCode, String supplierName, String recipientCode, String recipientName, int incidents) {
     }
 
+    /**
+     * A country in the flows, with where the world map draws it ({@code mapName} and its point; null where the map lacks
+     * it) and the number of published incidents in which it is supplier, and recipient (with or without counterpart).
+     */
+    public record FlowCountry(String code, String name, String mapName, Double longitude, Double latitude, int asSupplier,
+            int asRecipient) {
+    }
+
     /** A provision and the number of published incidents that cite it as allegedly breached. */
     public record ProvisionCount(long provisionId, int resolutionNumber, String label, int incidents) {
     }

@@ -2,6 +2,8 @@ package org.sanctionsmonitor.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -127,11 +129,14 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** Saves every item through its service, then publishes the editorial ones. Runs as the admin {@value #AUTHOR}. */
     void load(DemoDataset dataset) {
+        Map<Map.Entry<ItemType, Long>, LocalDate> publishedOn = new HashMap<>();
         dataset.regimes().forEach(r -> resolutions.createRegime(new ResolutionData.RegimeData(r.code(), r.name(), r.description())));
         List<Map.Entry<ItemType, Long>> saved = new ArrayList<>();
         Map<String, Long> provisions = new HashMap<>();
         for (DemoDataset.Resolution r : dataset.resolutions()) {
-            saved.add(Map.entry(Resolution.TYPE, resolutions.save(resolution(r))));
+            Map.Entry<ItemType, Long> resolution = Map.entry(Resolution.TYPE, resolutions.save(resolution(r)));
+            saved.add(resolution);
+            publishedOn.put(resolution, r.adoptedOn());
             resolutions.provisionIds(r.number()).forEach((label, id) -> provisions.put(r.number() + " " + label, id));
         }
         Map<String, Long> actorIds = new HashMap<>();
@@ -142,19 +147,50 @@ class DemoDataLoader implements ApplicationRunner {
         }
 
         Map<String, Long> sourceIds = new HashMap<>();
+        Map<String, LocalDate> sourceDates = new HashMap<>();
         for (DemoDataset.Source s : dataset.sources()) {
             sourceIds.put(s.key(), sources.save(source(s)));
             saved.add(Map.entry(Source.TYPE, sourceIds.get(s.key())));
+            sourceDates.put(s.key(), s.publishedOn());
+            publishedOn.put(Map.entry(Source.TYPE, sourceIds.get(s.key())), s.publishedOn());
         }
         Map<String, Long> incidentIds = new HashMap<>();
         for (DemoDataset.Incident i : dataset.incidents()) {
             incidentIds.put(i.key(), incidents.save(incident(i, sourceIds, provisions)));
             saved.add(Map.entry(Incident.TYPE, incidentIds.get(i.key())));
+            // An incident's record took its present form with its newest source (without sources: its last day).
+            LocalDate newestSource = latest(null, i.sources().stream().map(ref -> sourceDates.get(ref.source())).toArray(LocalDate[]::new));
+            publishedOn.put(Map.entry(Incident.TYPE, incidentIds.get(i.key())), newestSource == null ? i.dateTo() : newestSource);
         }
         for (DemoDataset.Statement s : dataset.statements()) {
-            saved.add(Map.entry(Statement.TYPE, statements.save(statement(s, actorIds, actorCountries, sourceIds, incidentIds))));
+            Map.Entry<ItemType, Long> statement = Map.entry(Statement.TYPE, statements.save(statement(s, actorIds, actorCountries, sourceIds, incidentIds)));
+            saved.add(statement);
+            publishedOn.put(statement, latest(s.saidOn(), s.source() == null ? null : sourceDates.get(s.source())));
         }
-        saved.forEach(item -> review.publishWithoutReview(item.getKey(), item.getValue()));
+        // Each item counts as published on the day it became public (its source's date), not on the day of this load:
+        // the overview's "Last update" and "What's new" then tell the dataset's own story.
+        // An item without a date of its own (a source whose publication date is unknown) came with the dataset as of its
+        // newest date.
+        LocalDate asOf = publishedOn.values().stream().filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        saved.forEach(item -> {
+            LocalDate day = publishedOn.get(item) == null ? asOf : publishedOn.get(item);
+            if (day == null) {
+                review.publishWithoutReview(item.getKey(), item.getValue());
+            } else {
+                review.publishWithoutReview(item.getKey(), item.getValue(), day.atTime(12, 0).toInstant(ZoneOffset.UTC));
+            }
+        });
+    }
+
+    /** The latest of the dates that are known, or null. */
+    private static LocalDate latest(LocalDate first, LocalDate... others) {
+        LocalDate latest = first;
+        for (LocalDate other : others) {
+            if (other != null && (latest == null || other.isAfter(latest))) {
+                latest = other;
+            }
+        }
+        return latest;
     }
 
     private static ResolutionData resolution(DemoDataset.Resolution r) {

@@ -35,6 +35,15 @@ public abstract class EditorialRecord extends AbstractEntity {
     /** Why a published record was withdrawn; shown to readers who open it. */
     private String withdrawalReason;
 
+    /**
+     * When the version readers see went live: the record's publication, or the publication of a reviewed revision.
+     * Drafts and pending revisions never move it, so "new or changed since" follows published versions only.
+     */
+    private Instant publishedAt;
+
+    /** When the record was first published; with {@link #publishedAt} it tells a new item from a changed one. */
+    private Instant firstPublishedAt;
+
     /** Sends a draft to review. */
     void submit() {
         requireState(WorkflowState.DRAFT, "Only a draft can be submitted for review.");
@@ -46,12 +55,12 @@ public abstract class EditorialRecord extends AbstractEntity {
      * Publishes an item in review. With the four-eyes rule on, the reviewer must not be its last author.
      * Workflow steps do not count as authorship: only {@link #touch} (a content change) does.
      */
-    void approve(String reviewer, boolean fourEyes) {
+    void approve(String reviewer, boolean fourEyes, Instant when) {
         requireState(WorkflowState.IN_REVIEW, "Only an item in review can be published.");
         if (fourEyes && reviewer.equals(updatedBy)) {
             throw new WorkflowException("Someone other than its last author (" + updatedBy + ") must publish it.");
         }
-        workflowState = WorkflowState.PUBLISHED;
+        published(when);
     }
 
     /** Returns an item in review to draft, with the reviewer's reason for its author. */
@@ -72,15 +81,24 @@ public abstract class EditorialRecord extends AbstractEntity {
     }
 
     /** Publishes a draft that was loaded in bulk by an admin; see {@code ReviewService#publishWithoutReview}. */
-    void publishWithoutReview() {
+    void publishWithoutReview(Instant when) {
         requireState(WorkflowState.DRAFT, "Only a draft can be published without review.");
-        workflowState = WorkflowState.PUBLISHED;
+        published(when);
     }
 
     /** A reviewed revision replaced the published content: it stays published, and its author is the revision's. */
     void revisionPublished(String author, Instant when) {
         updatedBy = author;
         updatedAt = when;
+        publishedAt = when;
+    }
+
+    private void published(Instant when) {
+        workflowState = WorkflowState.PUBLISHED;
+        publishedAt = when;
+        if (firstPublishedAt == null) {
+            firstPublishedAt = when;
+        }
     }
 
     private void requireState(WorkflowState expected, String message) {
@@ -140,5 +158,13 @@ public abstract class EditorialRecord extends AbstractEntity {
 
     public String getWithdrawalReason() {
         return withdrawalReason;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getFirstPublishedAt() {
+        return firstPublishedAt;
     }
 }

@@ -138,8 +138,18 @@ public class ReviewService {
      */
     @PreAuthorize(Role.IS_ADMIN)
     public void publishWithoutReview(ItemType type, long id) {
+        publishWithoutReview(type, id, clock.instant());
+    }
+
+    /**
+     * Publishes a record without review as of {@code publishedAt}, for a bulk load of records that were public before
+     * they reached this database (the demo dataset: the day its sources appeared); never later than now.
+     */
+    @PreAuthorize(Role.IS_ADMIN)
+    public void publishWithoutReview(ItemType type, long id, Instant publishedAt) {
         EditorialRecord record = entityManager.find(types.get(type).entityClass(), id);
-        record.publishWithoutReview();
+        Instant now = clock.instant();
+        record.publishWithoutReview(publishedAt.isAfter(now) ? now : publishedAt);
         entityManager.flush();
         activity.published(type);
     }
@@ -243,7 +253,7 @@ public class ReviewService {
         String reviewer = CurrentUser.username().orElseThrow();
         Optional<PendingRevision> revision = pending.find(type, record.getId());
         if (revision.isEmpty()) {
-            record.approve(reviewer, fourEyes);
+            record.approve(reviewer, fourEyes, clock.instant());
             activity.published(type);
             return;
         }

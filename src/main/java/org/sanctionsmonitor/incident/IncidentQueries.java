@@ -165,6 +165,38 @@ class IncidentQueries {
                 .query(SimilarIncident.class).list();
     }
 
+    /**
+     * The published incidents the filter matches whose published version went live after {@code since} (any, when
+     * null): how many, and the most recently published first. For saved views and their feeds.
+     */
+    int countPublishedSince(IncidentFilter filter, java.time.Instant since) {
+        Where where = where(filter);
+        if (since == null) {
+            return jdbc.sql("SELECT count(*) FROM published_incidents() i WHERE " + where.sql()).params(where.params())
+                    .query(Integer.class).single();
+        }
+        return jdbc.sql("SELECT count(*) FROM published_incidents() i WHERE " + where.sql() + " AND i.published_at > :since")
+                .params(where.params()).param("since", java.sql.Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    List<org.sanctionsmonitor.editorial.PublishedChange> publishedSince(IncidentFilter filter, java.time.Instant since, int limit) {
+        Where where = where(filter);
+        String sinceCondition = since == null ? "" : " AND i.published_at > :since";
+        var query = jdbc.sql("""
+                SELECT i.id, i.kind, i.title, i.summary, i.published_at, i.first_published_at FROM published_incidents() i
+                WHERE %s%s AND i.published_at IS NOT NULL ORDER BY i.published_at DESC, i.id DESC LIMIT :limit
+                """.formatted(where.sql(), sinceCondition)).params(where.params()).param("limit", limit);
+        if (since != null) {
+            query = query.param("since", java.sql.Timestamp.from(since));
+        }
+        return query.query((rs, n) -> new org.sanctionsmonitor.editorial.PublishedChange(
+                IncidentKind.valueOf(rs.getString("kind")).label(), rs.getLong("id"), rs.getString("title"),
+                org.sanctionsmonitor.base.Pages.incident(rs.getLong("id")), rs.getString("summary"),
+                rs.getTimestamp("published_at").toInstant(),
+                rs.getTimestamp("first_published_at") == null ? null : rs.getTimestamp("first_published_at").toInstant()))
+                .list();
+    }
+
     private record Where(String sql, Map<String, Object> params) {
     }
 

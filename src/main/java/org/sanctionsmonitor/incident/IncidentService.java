@@ -52,6 +52,19 @@ public class IncidentService {
         return queries.citingSource(sourceId, CurrentUser.canSeeUnpublished());
     }
 
+    /**
+     * How many published incidents the filter matches whose published version went live after {@code since}: what a
+     * saved incident list counts as new. Published ones only, for every role.
+     */
+    public int countPublishedSince(IncidentFilter filter, java.time.Instant since) {
+        return queries.countPublishedSince(filter, since);
+    }
+
+    /** Those incidents, the most recently published first (with {@code since} null, the latest ones). */
+    public List<org.sanctionsmonitor.editorial.PublishedChange> publishedSince(IncidentFilter filter, java.time.Instant since, int limit) {
+        return queries.publishedSince(filter, since, limit);
+    }
+
     /** The incident as its editor's form shows it. */
     @PreAuthorize(Role.IS_EDITOR)
     public Optional<IncidentData> edit(long id) {

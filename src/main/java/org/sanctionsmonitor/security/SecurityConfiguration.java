@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -40,7 +42,10 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(MetricsAccess.PATH).access(new MetricsAccess(environment))
                 // Static browser code and styles, no data: our own components and the ECharts webjar.
-                .requestMatchers("/images/**", "/styles/**", "/components/**", "/webjars/**").permitAll());
+                .requestMatchers("/images/**", "/styles/**", "/components/**", "/webjars/**").permitAll()
+                // A saved view's Atom feed: feed readers cannot sign in, so the secret in the address is the check
+                // (FeedService). Only GET, only this one shape of address.
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/feeds/*/*")).permitAll());
         // Sessions are registered so that disabling, demoting or resetting a user ends their open sessions at once.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)

@@ -14,4 +14,16 @@ public enum TimelineKind {
     public String label() {
         return label;
     }
+
+    /** One item of this kind, e.g. "Denial". */
+    public String singular() {
+        return switch (this) {
+            case VIOLATION -> "Alleged violation";
+            case EVENT -> "Event";
+            case ALLEGATION -> "Allegation";
+            case DENIAL -> "Denial";
+            case ADOPTION -> "Resolution adopted";
+            case EXPIRY -> "Provision lapsing";
+        };
+    }
 }

@@ -177,6 +177,56 @@ public class TimelineService {
         return new Page(rows.stream().map(Row::item).toList(), rows.isEmpty() ? null : rows.getLast().cursor());
     }
 
+    /**
+     * How many items the filter matches (in its date window, when it has one) whose published version went live after
+     * {@code since}: what a saved timeline counts as new. A provision's lapse counts with its resolution.
+     */
+    public int countPublishedSince(TimelineFilter filter, java.time.Instant since) {
+        Union union = union(filter, true, since);
+        if (union == null) {
+            return 0;
+        }
+        return jdbc.sql("SELECT count(*) FROM (" + union.sql() + ") t").params(union.params()).query(Integer.class).single();
+    }
+
+    /** Those items, the most recently published first; with {@code since} null, the latest ones. */
+    public List<org.sanctionsmonitor.editorial.PublishedChange> publishedSince(TimelineFilter filter, java.time.Instant since,
+            int limit) {
+        Union union = union(filter, false, since);
+        if (union == null) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>(union.params());
+        params.put("limit", limit);
+        // Each item with the publish times of the record it belongs to (a lapse: its resolution).
+        return jdbc.sql("""
+                SELECT t.*, p.published_at, p.first_published_at FROM (%s) t
+                CROSS JOIN LATERAL (
+                    SELECT x.published_at, x.first_published_at FROM published_incidents() x
+                    WHERE t.kind IN ('VIOLATION', 'EVENT') AND x.id = t.uid
+                    UNION ALL
+                    SELECT x.published_at, x.first_published_at FROM published_statements() x
+                    WHERE t.kind IN ('ALLEGATION', 'DENIAL') AND x.id = t.uid
+                    UNION ALL
+                    SELECT x.published_at, x.first_published_at FROM published_resolutions() x
+                    WHERE t.kind = 'ADOPTION' AND x.id = t.uid
+                    UNION ALL
+                    SELECT x.published_at, x.first_published_at FROM provision_period pp JOIN provision pr ON pr.id = pp.provision_id
+                    JOIN published_resolutions() x ON x.id = pr.resolution_id WHERE t.kind = 'EXPIRY' AND pp.id = t.uid) p
+                WHERE p.published_at IS NOT NULL
+                ORDER BY p.published_at DESC, t.kind, t.uid DESC LIMIT :limit
+                """.formatted(union.sql())).params(params)
+                .query((rs, n) -> {
+                    TimelineItem item = item(rs);
+                    return new org.sanctionsmonitor.editorial.PublishedChange(item.kind().singular(), rs.getLong("uid"), item.title(),
+                            item.location() == null ? Pages.TIMELINE : item.location(),
+                            item.dateText() + (item.detail() == null ? "" : " · " + item.detail()),
+                            rs.getTimestamp("published_at").toInstant(),
+                            rs.getTimestamp("first_published_at") == null ? null : rs.getTimestamp("first_published_at").toInstant());
+                })
+                .list();
+    }
+
     private record Row(TimelineItem item, Cursor cursor) {
     }
 
@@ -193,7 +243,15 @@ public class TimelineService {
      * {@code lean} parts give only kind and dates, for counting, and leave out the joins that only name things.
      */
     private static Union union(TimelineFilter filter, boolean lean) {
+        return union(filter, lean, null);
+    }
+
+    /** The same, only items whose published version went live after {@code since} when it is given. */
+    private static Union union(TimelineFilter filter, boolean lean, java.time.Instant since) {
         Map<String, Object> params = new HashMap<>();
+        if (since != null) {
+            params.put("since", java.sql.Timestamp.from(since));
+        }
         List<String> parts = new ArrayList<>();
         String law = lawCondition(filter, params);
         if (filter.shows(TimelineKind.VIOLATION) || filter.shows(TimelineKind.EVENT)) {
@@ -205,6 +263,7 @@ public class TimelineService {
             }
             incidentConditions(filter, "i", law, where, params);
             dateConditions(filter, "i.date_from", "i.date_to", where, params);
+            publishedSince(since, "i", where);
             parts.add(columns(lean, "i.kind", "i.date_from", "i.date_to", "i.date_precision", "i.title",
                     "(SELECT c.label FROM incident_category c WHERE c.code = i.category)",
                     "NULL", "NULL", "NULL", "i.id", "NULL", "NULL", "i.id")
@@ -232,6 +291,7 @@ public class TimelineService {
                 where.add("EXISTS (SELECT 1 FROM published_incidents() si WHERE si.id = st.incident_id AND " + String.join(" AND ", about) + ")");
             }
             dateConditions(filter, "st.dated_on", "st.dated_to", where, params);
+            publishedSince(since, "st", where);
             parts.add(columns(lean, "stance_side(st.stance)", "st.dated_on", "st.dated_to",
                     "CASE st.said_precision WHEN 'UNDATED' THEN 'DAY' ELSE st.said_precision END", "NULL", "st.summary",
                     "(SELECT string_agg(a.name, ', ' ORDER BY a.name) FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id"
@@ -246,6 +306,7 @@ public class TimelineService {
             List<String> where = new ArrayList<>(List.of("TRUE"));
             resolutionConditions(filter, where, params);
             dateConditions(filter, "r.adopted_on", "r.adopted_on", where, params);
+            publishedSince(since, "r", where);
             parts.add(columns(lean, "'ADOPTION'", "r.adopted_on", "r.adopted_on", "'DAY'", "NULL", "r.title",
                     "NULL", "NULL", "NULL", "NULL", "r.number", "NULL", "r.id")
                     + "FROM published_resolutions() r JOIN sanctions_regime g ON g.id = r.regime_id WHERE " + String.join(" AND ", where));
@@ -254,6 +315,7 @@ public class TimelineService {
             List<String> where = new ArrayList<>(List.of("pp.in_force_until IS NOT NULL"));
             resolutionConditions(filter, where, params);
             dateConditions(filter, "pp.in_force_until", "pp.in_force_until", where, params);
+            publishedSince(since, "r", where);
             parts.add(columns(lean, "'EXPIRY'", "pp.in_force_until", "pp.in_force_until", "'DAY'", "NULL", "pr.summary",
                     "NULL", "NULL", "NULL", "NULL", "r.number", "pr.label", "pp.id")
                     + """
@@ -342,6 +404,13 @@ public class TimelineService {
         if (filter.resolution() != null) {
             where.add("r.number = :resolution");
             params.put("resolution", filter.resolution());
+        }
+    }
+
+    /** A provision's lapse is part of its resolution: it is new when the resolution's published version is. */
+    private static void publishedSince(java.time.Instant since, String alias, List<String> where) {
+        if (since != null) {
+            where.add(alias + ".published_at > :since");
         }
     }
 

@@ -19,6 +19,7 @@ class PagesTest extends SpringBrowserlessTest {
     void every_location_resolves_to_a_route() {
         List<String> locations = List.of(Pages.OVERVIEW, Pages.TIMELINE, Pages.COUNTRIES, Pages.INCIDENTS, Pages.NEW_INCIDENT,
                 Pages.SOURCES, Pages.NEW_SOURCE, Pages.NEW_STATEMENT, Pages.RESOLUTIONS, Pages.NEW_RESOLUTION, Pages.ACTORS, Pages.REVIEW,
+                Pages.WHATS_NEW, Pages.SAVED_VIEWS,
                 Pages.incident(12), Pages.incidentEditor(12), Pages.source(3), Pages.sourceEditor(3), Pages.statementEditor(7),
                 Pages.resolution(1718), Pages.resolutionEditor(1718), Pages.country("KP"));
 

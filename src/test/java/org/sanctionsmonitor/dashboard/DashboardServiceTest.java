@@ -42,6 +42,30 @@ class DashboardServiceTest {
     TestData testData;
 
     @Test
+    void the_last_update_is_the_latest_published_change_not_the_day_the_demo_was_loaded_nor_a_draft() {
+        java.time.Instant demo = dashboard.lastPublishedChange();
+        // The demo items count as published on the day their newest source appeared: in 2025, not today.
+        assertThat(demo).isEqualTo(jdbc.sql("""
+                SELECT max(published_at) FROM (SELECT published_at FROM incident WHERE workflow_state = 'PUBLISHED'
+                UNION ALL SELECT published_at FROM source WHERE workflow_state = 'PUBLISHED'
+                UNION ALL SELECT published_at FROM statement WHERE workflow_state = 'PUBLISHED'
+                UNION ALL SELECT published_at FROM resolution WHERE workflow_state = 'PUBLISHED') p""")
+                .query(java.sql.Timestamp.class).single().toInstant());
+        assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE created_by = 'demo-data' AND published_at >= created_at")
+                .query(Integer.class).single()).as("demo incidents published as of loading").isZero();
+        assertThat(jdbc.sql("SELECT max(published_at)::date FROM source WHERE created_by = 'demo-data'").query(java.time.LocalDate.class)
+                .single()).isEqualTo(jdbc.sql("SELECT max(published_on) FROM source WHERE created_by = 'demo-data'")
+                .query(java.time.LocalDate.class).single());
+
+        testData.draftIncident("A draft changes nothing readers see");
+        assertThat(dashboard.lastPublishedChange()).isEqualTo(demo);
+
+        long id = testData.publishedIncident("Published now", data -> { });
+        assertThat(dashboard.lastPublishedChange()).isAfter(demo).isEqualTo(jdbc.sql("SELECT published_at FROM incident WHERE id = :id")
+                .param("id", id).query(java.sql.Timestamp.class).single().toInstant());
+    }
+
+    @Test
     void the_overview_figures_match_independent_queries_on_the_demo_data() {
         assertFiguresMatchIndependentQueries();
         assertThat(dashboard.keyFigures().violations()).isEqualTo(15);

@@ -31,7 +31,7 @@ class BrowserHardeningIT extends BrowserTest {
         pages.put("/", "Overview");
         pages.put("/timeline", "Timeline");
         pages.put("/countries", "Countries");
-        pages.put("/countries/KP", "(KP)");
+        pages.put("/countries/KP", "KP)");
         pages.put("/incidents", "Incidents");
         pages.put("/incidents/" + incident, "All incidents");
         pages.put("/resolutions", "Resolutions");

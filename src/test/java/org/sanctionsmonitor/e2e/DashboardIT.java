@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,71 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
+    void the_map_draws_the_sankeys_flows_and_a_line_or_a_country_opens_the_list_with_the_same_count() {
+        logIn("viewer", "viewer");
+        page.navigate(url("/?from=2023-01-01"));
+        Locator map = chart("Flows on the map");
+        Locator sankey = chart("Supplier → recipient diagram");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Number> lines = (Map<String, Number>) map.evaluate(
+                "el => Object.fromEntries(el.option.series.filter(s => s.name === 'Flows' || s.name === 'Within one country')"
+                        + ".flatMap(s => s.data).map(d => [d.name,"
+                        + " Array.isArray(d.value) ? d.value[2] : d.value]))");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> links = (Map<String, Number>) sankey.evaluate(
+                "el => Object.fromEntries(el.option.series[0].links.map(l => [l.source.slice(5) + ' → ' + l.target.slice(3), l.value]))");
+        assertThat(lines).isNotEmpty().isEqualTo(links);
+        int kpToRu = count("""
+                SELECT count(*) FROM incident i WHERE i.workflow_state = 'PUBLISHED' AND i.kind = 'VIOLATION' AND i.date_to >= DATE '2023-01-01'
+                AND EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = i.id AND p.country_code = 'KP' AND p.role = 'SUPPLIER')
+                AND EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = i.id AND p.country_code = 'RU' AND p.role = 'RECIPIENT')""");
+        assertThat(lines.get("North Korea (DPRK) → Russia").intValue()).isEqualTo(kpToRu);
+
+        // The line's middle: ECharts draws it as a quadratic curve bent by its curveness.
+        click(map, """
+                el => { const chart = window.echarts.getInstanceByDom(el);
+                  const d = el.option.series[0].data.find(d => d.name === 'North Korea (DPRK) → Russia');
+                  const [x1, y1] = chart.convertToPixel({geoIndex: 0}, d.coords[0]);
+                  const [x2, y2] = chart.convertToPixel({geoIndex: 0}, d.coords[1]);
+                  const c = el.option.series[0].lineStyle.curveness;
+                  const cx = (x1 + x2) / 2 - (y1 - y2) * c, cy = (y1 + y2) / 2 - (x2 - x1) * c;
+                  return [0.25 * x1 + 0.5 * cx + 0.25 * x2, 0.25 * y1 + 0.5 * cy + 0.25 * y2]; }""");
+        assertThat(page).hasURL(Pattern.compile(".*/incidents\\?(?=.*country=KP)(?=.*role=SUPPLIER)(?=.*from=2023-01-01)(?=.*recipient=RU).*$"));
+        assertThat(page.locator(".result-count")).hasText(kpToRu == 1 ? "1 incident" : kpToRu + " incidents");
+
+        page.goBack();
+        Locator mapAgain = chart("Flows on the map");
+        int asSupplier = ((Number) mapAgain.evaluate(
+                "el => el.option.series.find(s => s.name === 'Suppliers').data.find(d => d.name.startsWith('North Korea')).value[2]")).intValue();
+        String sankeyNode = (String) chart("Supplier → recipient diagram").evaluate(
+                "el => el.option.series[0].data.find(n => n.name === 'From North Korea (DPRK)').filter");
+        click(mapAgain, """
+                el => { const chart = window.echarts.getInstanceByDom(el);
+                  const s = el.option.series.find(s => s.name === 'Suppliers');
+                  const d = s.data.find(d => d.name.startsWith('North Korea'));
+                  const [x, y] = chart.convertToPixel({geoIndex: 0}, [d.value[0], d.value[1]]);
+                  return [x + s.symbolOffset[0], y + s.symbolOffset[1]]; }""");
+        assertThat(sankeyNode).isEqualTo("incidents?country=KP&role=SUPPLIER&from=2023-01-01");
+        assertThat(page).hasURL(Pattern.compile(".*/incidents\\?(?=.*country=KP)(?=.*role=SUPPLIER)(?=.*from=2023-01-01)(?!.*recipient).*$"));
+        assertThat(page.locator(".result-count")).hasText(asSupplier == 1 ? "1 incident" : asSupplier + " incidents");
+    }
+
+    private Locator chart(String title) {
+        Locator card = page.locator(".chart-card").filter(new Locator.FilterOptions().setHasText(title));
+        card.scrollIntoViewIfNeeded();
+        card.locator("sm-chart[data-rendered]").waitFor();
+        return card.locator("sm-chart");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void click(Locator chart, String pointScript) {
+        List<Number> point = (List<Number>) chart.evaluate(pointScript);
+        BoundingBox box = chart.boundingBox();
+        page.mouse().click(box.x + point.get(0).doubleValue(), box.y + point.get(1).doubleValue());
+    }
+
+    @Test
     void clicking_a_key_figure_opens_the_list_with_the_same_count() {
         logIn("viewer", "viewer");
         int confirmed = count("SELECT count(*) FROM incident WHERE workflow_state = 'PUBLISHED' AND kind = 'VIOLATION' AND status = 'CONFIRMED'");
@@ -81,7 +147,7 @@ class DashboardIT extends BrowserTest {
                 SELECT count(*) FROM statement s WHERE workflow_state = 'PUBLISHED' AND stance IN ('DENIES', 'DECLINES_TO_COMMENT')
                 AND EXISTS (SELECT 1 FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
                             WHERE sp.statement_id = s.id AND a.country_code = 'KP')""");
-        assertThat(page.locator("h1")).hasText("North Korea (DPRK) (KP)");
+        assertThat(page.locator("h1")).hasText("North Korea (DPRK, KP)");
         Locator asSupplier = page.locator(".figure-link").filter(new Locator.FilterOptions().setHasText("Incidents as supplier"));
         assertThat(asSupplier.locator(".figure-value")).hasText(String.valueOf(supplier));
         assertThat(page.locator(".figure").filter(new Locator.FilterOptions().setHasText("Its denials")).locator(".figure-value"))

@@ -46,7 +46,7 @@ class ReaderJourneyIT extends BrowserTest {
         assertThat(expected).isPositive();
         assertThat(page.locator(".result-count")).hasText(expected + " incidents");
         assertThat(page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Country")).locator("input"))
-                .hasValue("North Korea (DPRK) (KP)");
+                .hasValue("North Korea (DPRK, KP)");
     }
 
     @Test

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  * The body of the error pages: what happened, in words, and a way back (the previous page and the overview). Never a
  * stack trace, never the exception's own message.
  */
-class ErrorPage extends VerticalLayout {
+class ErrorPage extends VerticalLayout implements com.vaadin.flow.router.HasDynamicTitle {
 
     final H2 heading = new H2();
     final Paragraph explanation = new Paragraph();
@@ -30,5 +30,11 @@ class ErrorPage extends VerticalLayout {
         HorizontalLayout ways = new HorizontalLayout(back, overview);
         ways.setAlignItems(Alignment.BASELINE);
         add(this.heading, this.explanation, ways);
+    }
+
+    /** Every page has a title that says where the reader is, an error page too. */
+    @Override
+    public String getPageTitle() {
+        return heading.getText() + " · Sanctions Monitor";
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -16,13 +17,15 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The frame around every view: the side navigation (built from each view's {@code @Menu}) and the signed-in user. */
 @Layout
 @PermitAll
+@JavaScript("context://components/sm-layout.js")
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<HeaderItem> headerItems) {
         Span title = new Span("Sanctions Monitor");
         title.addClassName("app-title");
 
@@ -31,9 +34,13 @@ public class MainLayout extends AppLayout {
         authentication.getPrincipalName().ifPresent(name -> user.add(new Span(name)));
         Button logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setAriaLabel("Sign out"); // on a phone the button shows only its icon
+        logout.addClassName("app-sign-out");
         user.add(logout);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        headerItems.orderedStream().forEach(item -> header.add(item.create()));
+        header.add(user);
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(title);

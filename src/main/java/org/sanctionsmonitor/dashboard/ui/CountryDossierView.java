@@ -77,7 +77,7 @@ class CountryDossierView extends VerticalLayout implements BeforeEnterObserver, 
         }
         Dossier.CountryCounts c = data.counts();
         title = c.name() + " · Sanctions Monitor";
-        heading.setText(c.name() + " (" + c.code() + ")");
+        heading.setText(org.sanctionsmonitor.base.Labels.country(c.name(), c.code()));
 
         figures.removeAll();
         figures.add(FigureLink.of("Incidents as supplier", c.supplier(), Links.incidents(CountryCharts.roleFilter(code, PartyRole.SUPPLIER))),

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sanctionsmonitor.base.ui.GridCards;
 import org.sanctionsmonitor.dashboard.CountryDashboardService;
 import org.sanctionsmonitor.dashboard.Dossier;
 import org.sanctionsmonitor.incident.PartyRole;
@@ -32,7 +33,7 @@ class CountryListView extends VerticalLayout implements BeforeEnterObserver {
     CountryListView(CountryDashboardService countries) {
         this.countries = countries;
         setSizeFull();
-        grid.addComponentColumn(c -> new Anchor(Links.country(c.code()), c.name() + " (" + c.code() + ")"))
+        grid.addComponentColumn(c -> new Anchor(Links.country(c.code()), org.sanctionsmonitor.base.Labels.country(c.name(), c.code())))
                 .setHeader("Country").setFlexGrow(3);
         grid.addComponentColumn(c -> count(c.code(), PartyRole.SUPPLIER, c.supplier())).setHeader("As supplier").setAutoWidth(true);
         grid.addComponentColumn(c -> count(c.code(), PartyRole.RECIPIENT, c.recipient())).setHeader("As recipient").setAutoWidth(true);
@@ -41,6 +42,12 @@ class CountryListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No published incident names a country yet.");
         grid.setSizeFull();
+        GridCards.enable(grid, "Countries", 640, c -> GridCards.card(
+                new Anchor(Links.country(c.code()), org.sanctionsmonitor.base.Labels.country(c.name(), c.code())),
+                GridCards.line(new Span("As supplier "), count(c.code(), PartyRole.SUPPLIER, c.supplier())),
+                GridCards.line(new Span("As recipient "), count(c.code(), PartyRole.RECIPIENT, c.recipient())),
+                GridCards.line(new Span("As transit "), count(c.code(), PartyRole.TRANSIT, c.transit())),
+                GridCards.line(new Span("In any role "), count(c.code(), null, c.total()))));
         Paragraph scope = new Paragraph("Published incidents and events in which each country is a party. "
                 + "A country can have several roles in one incident, so the roles need not add up to the total.");
         scope.addClassName("note");

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.sanctionsmonitor.base.ui.chart.ChartOptions;
 import org.sanctionsmonitor.base.ui.chart.DataTable;
+import org.sanctionsmonitor.dashboard.FlowFilter;
 import org.sanctionsmonitor.dashboard.Overview;
 import org.sanctionsmonitor.incident.IncidentFilter;
 import org.sanctionsmonitor.incident.IncidentKind;
@@ -28,10 +29,6 @@ final class OverviewCharts {
     /** The list behind one month of one category: violations of that category whose date range touches the month. */
     static IncidentFilter monthFilter(YearMonth month, String category) {
         return new IncidentFilter(null, null, category, null, IncidentKind.VIOLATION, month.atDay(1), month.atEndOfMonth(), null);
-    }
-
-    static IncidentFilter flowFilter(String supplier, String recipient) {
-        return new IncidentFilter(supplier, PartyRole.SUPPLIER, null, null, null, null, null, null, null, recipient);
     }
 
     static IncidentFilter provisionFilter(long provisionId) {
@@ -86,27 +83,110 @@ final class OverviewCharts {
 
     /**
      * Suppliers on the left, recipients on the right. A country that both supplies and receives appears on each side,
-     * so the diagram stays acyclic (ECharts' Sankey needs that).
+     * so the diagram stays acyclic (ECharts' Sankey needs that). Every node and link opens the incident list with the
+     * flows' filter (dates, category) and its own condition.
      */
-    static ObjectNode flowsOption(List<Overview.Flow> flows) {
+    static ObjectNode flowsOption(List<Overview.Flow> flows, FlowFilter filter) {
         Set<ChartOptions.Node> nodes = new LinkedHashSet<>();
         List<ChartOptions.Link> links = new ArrayList<>();
         for (Overview.Flow f : flows) {
             nodes.add(new ChartOptions.Node(supplierNode(f.supplierName()),
-                    Links.incidents(new IncidentFilter(f.supplierCode(), PartyRole.SUPPLIER, null, null, null, null, null, null))));
+                    Links.incidents(filter.incidents(f.supplierCode(), PartyRole.SUPPLIER, null))));
             nodes.add(new ChartOptions.Node(recipientNode(f.recipientName()),
-                    Links.incidents(new IncidentFilter(f.recipientCode(), PartyRole.RECIPIENT, null, null, null, null, null, null))));
+                    Links.incidents(filter.incidents(f.recipientCode(), PartyRole.RECIPIENT, null))));
             links.add(new ChartOptions.Link(supplierNode(f.supplierName()), recipientNode(f.recipientName()), f.incidents(),
-                    Links.incidents(flowFilter(f.supplierCode(), f.recipientCode()))));
+                    Links.incidents(filter.flow(f.supplierCode(), f.recipientCode()))));
         }
         return ChartOptions.sankey("Incidents", List.copyOf(nodes), links);
     }
 
-    static DataTable flowsTable(List<Overview.Flow> flows) {
-        return new DataTable(List.of("Supplier", "Recipient", "Incidents"), flows.stream()
-                .map(f -> List.of(DataTable.Cell.text(f.supplierName()), DataTable.Cell.text(f.recipientName()),
-                        DataTable.Cell.link(f.incidents(), Links.incidents(flowFilter(f.supplierCode(), f.recipientCode())))))
-                .toList());
+    /**
+     * The same flows on a world map: a line from supplier to recipient as wide as its number of incidents, a ring for a
+     * country supplying itself, and each country's mark as supplier (triangle) and as recipient (circle) with its count,
+     * each opening the same list as the Sankey's link or node. Countries the map lacks are left out of it (the table has
+     * them). The view is fitted to the countries drawn.
+     */
+    static ObjectNode mapOption(List<Overview.Flow> flows, List<Overview.FlowCountry> countries, FlowFilter filter) {
+        Map<String, Overview.FlowCountry> byCode = new LinkedHashMap<>();
+        countries.forEach(c -> byCode.put(c.code(), c));
+        List<ChartOptions.MapLine> lines = new ArrayList<>();
+        List<ChartOptions.MapPoint> loops = new ArrayList<>();
+        Set<String> suppliers = new LinkedHashSet<>();
+        Set<String> recipients = new LinkedHashSet<>();
+        for (Overview.Flow f : flows) {
+            Overview.FlowCountry from = byCode.get(f.supplierCode());
+            Overview.FlowCountry to = byCode.get(f.recipientCode());
+            suppliers.add(f.supplierCode());
+            recipients.add(f.recipientCode());
+            if (!onMap(from) || !onMap(to)) {
+                continue;
+            }
+            String filterLink = Links.incidents(filter.flow(f.supplierCode(), f.recipientCode()));
+            if (f.supplierCode().equals(f.recipientCode())) {
+                loops.add(new ChartOptions.MapPoint(flowName(f), from.longitude(), from.latitude(), f.incidents(), filterLink));
+            } else {
+                lines.add(new ChartOptions.MapLine(flowName(f), from.longitude(), from.latitude(), to.longitude(), to.latitude(),
+                        f.incidents(), filterLink));
+            }
+        }
+        List<ChartOptions.MapPoint> supplierMarks = marks(suppliers, byCode, PartyRole.SUPPLIER, filter);
+        List<ChartOptions.MapPoint> recipientMarks = marks(recipients, byCode, PartyRole.RECIPIENT, filter);
+        List<String> regions = countries.stream().filter(OverviewCharts::onMap).map(Overview.FlowCountry::mapName).toList();
+        return ChartOptions.flowMap("world", regions, lines, loops, List.of(
+                new ChartOptions.MapMarks("Suppliers", "triangle", -9, supplierMarks),
+                new ChartOptions.MapMarks("Recipients", "circle", 9, recipientMarks)), bounds(countries));
+    }
+
+    static String flowName(Overview.Flow f) {
+        return f.supplierName() + " → " + f.recipientName();
+    }
+
+    private static List<ChartOptions.MapPoint> marks(Set<String> codes, Map<String, Overview.FlowCountry> byCode, PartyRole role,
+            FlowFilter filter) {
+        return codes.stream().map(byCode::get).filter(OverviewCharts::onMap).map(c -> new ChartOptions.MapPoint(
+                c.name() + " as " + role.label().toLowerCase(java.util.Locale.ROOT), c.longitude(), c.latitude(),
+                role == PartyRole.SUPPLIER ? c.asSupplier() : c.asRecipient(),
+                Links.incidents(filter.incidents(c.code(), role, null)))).toList();
+    }
+
+    private static boolean onMap(Overview.FlowCountry country) {
+        return country != null && country.mapName() != null && country.longitude() != null;
+    }
+
+    /** West, south, east, north around the drawn countries, with a margin; the whole world when none is drawn. */
+    static double[] bounds(List<Overview.FlowCountry> countries) {
+        List<Overview.FlowCountry> drawn = countries.stream().filter(OverviewCharts::onMap).toList();
+        if (drawn.isEmpty()) {
+            return new double[] {-170, -58, 180, 84};
+        }
+        double west = drawn.stream().mapToDouble(Overview.FlowCountry::longitude).min().orElseThrow();
+        double east = drawn.stream().mapToDouble(Overview.FlowCountry::longitude).max().orElseThrow();
+        double south = drawn.stream().mapToDouble(Overview.FlowCountry::latitude).min().orElseThrow();
+        double north = drawn.stream().mapToDouble(Overview.FlowCountry::latitude).max().orElseThrow();
+        double marginX = Math.max(25, (east - west) * 0.2);
+        double marginY = Math.max(15, (north - south) * 0.2);
+        return new double[] {Math.max(-180, west - marginX), Math.max(-85, south - marginY), Math.min(180, east + marginX),
+            Math.min(85, north + marginY)};
+    }
+
+    /** The flows, then each country's incidents as supplier and as recipient: what the diagram and the map both show. */
+    static DataTable flowsTable(List<Overview.Flow> flows, List<Overview.FlowCountry> countries, FlowFilter filter) {
+        List<List<DataTable.Cell>> rows = new ArrayList<>();
+        flows.forEach(f -> rows.add(List.of(DataTable.Cell.text(f.supplierName()), DataTable.Cell.text(f.recipientName()),
+                DataTable.Cell.link(f.incidents(), Links.incidents(filter.flow(f.supplierCode(), f.recipientCode()))))));
+        for (Overview.FlowCountry c : countries) {
+            if (c.asSupplier() > 0) {
+                rows.add(List.of(DataTable.Cell.text(c.name()), DataTable.Cell.text("any recipient or none named"),
+                        DataTable.Cell.link(c.asSupplier(), Links.incidents(filter.incidents(c.code(), PartyRole.SUPPLIER, null)))));
+            }
+        }
+        for (Overview.FlowCountry c : countries) {
+            if (c.asRecipient() > 0) {
+                rows.add(List.of(DataTable.Cell.text("any supplier or none named"), DataTable.Cell.text(c.name()),
+                        DataTable.Cell.link(c.asRecipient(), Links.incidents(filter.incidents(c.code(), PartyRole.RECIPIENT, null)))));
+            }
+        }
+        return new DataTable(List.of("Supplier", "Recipient", "Incidents"), rows);
     }
 
     static String provisionName(Overview.ProvisionCount p) {

@@ -3,6 +3,19 @@ package org.sanctionsmonitor.dashboard.ui;
 import org.sanctionsmonitor.base.ui.AppNavigation;
 import org.sanctionsmonitor.base.ui.Texts;
 import org.sanctionsmonitor.base.Pages;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import org.sanctionsmonitor.base.ui.FilterPanel;
+import org.sanctionsmonitor.base.ui.chart.DataTable;
+import org.sanctionsmonitor.dashboard.FlowFilter;
+import org.sanctionsmonitor.incident.CategoryOption;
+import org.sanctionsmonitor.incident.CategoryService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -40,10 +53,19 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
     final Div figures = new Div();
     final ChartCard months = new ChartCard("Violations per month, by category", "No published violations yet.")
             .withNote("A violation counts in every month its date range touches: one known only to the year counts in each of its months.");
-    final ChartCard flows = new ChartCard("Who supplies whom", "No published incident names both a supplier and a recipient.")
+    final ChartCard flows = new ChartCard("Supplier → recipient diagram", "No published incident names both a supplier and a recipient.")
             .withNote("Published incidents with both a supplier and a recipient; the width of a link is the number of incidents. "
                     + "A link opens those incidents; a country opens all its incidents in that role, also those naming no counterpart.")
             .withHeight("26rem");
+    final ChartCard map = new ChartCard("Flows on the map", "No published incident names both a supplier and a recipient.")
+            .withNote("The same flows as the diagram: a line runs from supplier to recipient, as wide as its number of incidents; "
+                    + "a ring marks a country named as both. A line or a country's mark (triangle: as supplier, circle: as recipient) "
+                    + "opens its incidents.")
+            .withHeight("26rem");
+    final DatePicker flowsFrom = new DatePicker("From");
+    final DatePicker flowsTo = new DatePicker("To");
+    final Select<CategoryOption> flowsCategory = new Select<>();
+    final FilterPanel flowFilters = new FilterPanel();
     final ChartCard provisions = new ChartCard("Provisions most often cited as breached", "No published incident cites a provision yet.");
     final ChartCard stances = new ChartCard("Allegations and denials over time", "No published statements yet.")
             .withNote("Allegations: statements that allege, confirm or condemn. Denials: statements that deny or decline to comment. "
@@ -51,21 +73,42 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
     final UnorderedList changes = new UnorderedList();
 
     private final DashboardService dashboard;
+    private FlowFilter flowFilter = FlowFilter.NONE;
+    private boolean applyingUrl;
 
-    OverviewView(DashboardService dashboard) {
+    OverviewView(DashboardService dashboard, CategoryService categories) {
         this.dashboard = dashboard;
         addClassName("dashboard-view");
         setWidthFull();
         Paragraph scope = new Paragraph("Figures count published items only, for every reader and editor.");
         scope.addClassName("note");
         figures.addClassName("figures");
-        for (ChartCard card : new ChartCard[] {months, flows, provisions, stances}) {
+        for (ChartCard card : new ChartCard[] {months, flows, map, provisions, stances}) {
             card.getChart().addChartClickListener(e -> e.getFilter().ifPresent(AppNavigation::open));
         }
         Section latest = new Section(new H3("Latest changes"), changes);
         latest.addClassNames("card", "latest-changes");
 
-        Div charts = new Div(months, flows, provisions, stances, latest);
+        flowsFrom.setClearButtonVisible(true);
+        flowsTo.setClearButtonVisible(true);
+        flowsCategory.setLabel("Category");
+        flowsCategory.setItems(categories.all());
+        flowsCategory.setEmptySelectionAllowed(true);
+        flowsCategory.setEmptySelectionCaption("Any category");
+        flowsCategory.setItemLabelGenerator(c -> c == null ? "Any category" : c.label());
+        List.<HasValue<?, ?>>of(flowsFrom, flowsTo, flowsCategory).forEach(field -> field.addValueChangeListener(e -> flowFiltersChanged()));
+        Button clear = new Button("Clear filters", e -> navigateTo(FlowFilter.NONE));
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        flowFilters.add(flowsFrom, flowsTo, flowsCategory, clear);
+        H3 flowsHeading = new H3("Who supplies whom");
+        Paragraph flowsScope = new Paragraph("The diagram and the map show the same flows and follow these filters; "
+                + "the figures above count everything.");
+        flowsScope.addClassName("note");
+        Div flowCharts = new Div(flows, map);
+        flowCharts.addClassName("chart-grid");
+        Section flowSection = new Section(flowsHeading, flowsScope, flowFilters, flowCharts);
+        flowSection.addClassName("flows-section");
+        Div charts = new Div(months, flowSection, provisions, stances, latest);
         charts.addClassName("chart-grid");
         add(new H2("Overview"), scope, figures, charts);
     }
@@ -75,21 +118,40 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Overview.Data data = dashboard.overview();
         figures.removeAll();
-        showFigures(data.figures());
+        showFigures(data.figures(), dashboard.lastPublishedChange());
         months.show(OverviewCharts.monthsOption(data.months()), OverviewCharts.monthsTable(data.months()));
-        flows.show(OverviewCharts.flowsOption(data.flows()), OverviewCharts.flowsTable(data.flows()));
+        flowFilter = FlowFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        applyingUrl = true;
+        try {
+            flowsFrom.setValue(flowFilter.from());
+            flowsTo.setValue(flowFilter.to());
+            flowsCategory.setValue(flowsCategory.getListDataView().getItems()
+                    .filter(c -> c.code().equals(flowFilter.category())).findFirst().orElse(null));
+        } finally {
+            applyingUrl = false;
+        }
+        flowFilters.setActiveCount((int) java.util.stream.Stream.of(flowFilter.from(), flowFilter.to(), flowFilter.category())
+                .filter(java.util.Objects::nonNull).count());
+        // The diagram and the map draw the very same flows, so that they always agree.
+        List<Overview.Flow> flowList = flowFilter.isEmpty() ? data.flows() : dashboard.flows(flowFilter);
+        List<Overview.FlowCountry> flowCountries = dashboard.flowCountries(flowFilter, flowList);
+        DataTable flowTable = OverviewCharts.flowsTable(flowList, flowCountries, flowFilter);
+        flows.show(OverviewCharts.flowsOption(flowList, flowFilter), flowTable);
+        map.show(OverviewCharts.mapOption(flowList, flowCountries, flowFilter), flowTable);
         provisions.fitHeightToRows(data.provisions().size());
         provisions.show(OverviewCharts.provisionsOption(data.provisions()), OverviewCharts.provisionsTable(data.provisions()));
         stances.show(OverviewCharts.stancesOption(data.stances()), OverviewCharts.stancesTable(data.stances()));
         changes.removeAll();
-        data.changes().forEach(c -> {
+        // The latest published changes, when they went live (not when an editor last saved them).
+        dashboard.latestPublished(8).forEach(c -> {
             Span when = new Span(Formats.instant(c.updatedAt()));
             when.addClassName("meta");
             changes.add(new ListItem(Texts.appLink(c.title(), Pages.incident(c.id())), when));
         });
+        changes.add(new ListItem(Texts.appLink("Everything published since your last visit", Pages.WHATS_NEW)));
     }
 
-    private void showFigures(Overview.KeyFigures f) {
+    private void showFigures(Overview.KeyFigures f, java.time.Instant lastChange) {
         figures.add(FigureLink.of("Violations", f.violations(), Links.incidents(violations(null))));
         for (IncidentStatus status : IncidentStatus.values()) {
             figures.add(FigureLink.of(status.label(), f.violationsByStatus().get(status), Links.incidents(violations(status))));
@@ -100,8 +162,20 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         figures.add(FigureLink.of("Denials", f.denials(), Links.statements("DENIAL", null, null)));
         figures.add(FigureLink.of("Sources", f.sources(), "sources"));
         figures.add(FigureLink.of("Countries involved", f.countries(), "countries"));
-        figures.add(FigureLink.of("Last update", f.lastUpdate() == null ? "–"
-                : Formats.date(java.time.LocalDate.ofInstant(f.lastUpdate(), java.time.ZoneOffset.UTC)), null));
+        // The latest published change, not the latest save: a draft or a pending revision is not an update for readers.
+        figures.add(FigureLink.of("Last update", lastChange == null ? "–"
+                : Formats.date(java.time.LocalDate.ofInstant(lastChange, java.time.ZoneOffset.UTC)), null));
+    }
+
+    private void flowFiltersChanged() {
+        if (!applyingUrl) {
+            navigateTo(new FlowFilter(flowsFrom.getValue(), flowsTo.getValue(),
+                    flowsCategory.getValue() == null ? null : flowsCategory.getValue().code()));
+        }
+    }
+
+    private void navigateTo(FlowFilter next) {
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(next.toQuery()));
     }
 
     private static IncidentFilter violations(IncidentStatus status) {

@@ -43,10 +43,14 @@ class ReviewQueueView extends VerticalLayout {
                 .setHeader("Decision").setAutoWidth(true);
         List<ReviewItem> queue = review.queue();
         waiting.setItems(queue);
+        org.sanctionsmonitor.base.ui.GridCards.enable(waiting, "Waiting", 900, item -> org.sanctionsmonitor.base.ui.GridCards.card(link(item), org.sanctionsmonitor.base.ui.GridCards.line(kind(item), item.updatedBy(),
+                Formats.instant(item.updatedAt())), new WorkflowBar(review, item.type(), item.id(), item.status(), refresh)));
 
         configure(sentBack, "No draft is waiting for its author's changes.");
         sentBack.addColumn(ReviewItem::reviewComment).setHeader("Reviewer's comment").setFlexGrow(2);
         sentBack.setItems(review.sentBack());
+        org.sanctionsmonitor.base.ui.GridCards.enable(sentBack, "Sent back", 760, item -> org.sanctionsmonitor.base.ui.GridCards.card(link(item), org.sanctionsmonitor.base.ui.GridCards.line(kind(item), item.updatedBy(),
+                Formats.instant(item.updatedAt())), org.sanctionsmonitor.base.ui.GridCards.line(item.reviewComment())));
 
         add(new H2("Review"),
                 new Paragraph(review.fourEyes()
@@ -82,14 +86,18 @@ class ReviewQueueView extends VerticalLayout {
     }
 
     private static void configure(Grid<ReviewItem> grid, String empty) {
-        grid.addColumn(item -> item.type().label() + (item.change() == ReviewItem.Change.NEW ? ""
-                : " · " + item.change().label().toLowerCase(java.util.Locale.ROOT))).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ReviewQueueView::kind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(ReviewQueueView::link).setHeader("Item").setFlexGrow(3);
         grid.addColumn(ReviewItem::updatedBy).setHeader("Last author").setAutoWidth(true);
         grid.addColumn(item -> Formats.instant(item.updatedAt())).setHeader("Last changed").setAutoWidth(true);
         grid.setEmptyStateText(empty);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+    }
+
+    private static String kind(ReviewItem item) {
+        return item.type().label() + (item.change() == ReviewItem.Change.NEW ? ""
+                : " · " + item.change().label().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Component link(ReviewItem item) {

@@ -55,11 +55,23 @@ class CategoryAdminView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(click -> open(CategoryData.of(click.getItem())));
         grid.setEmptyStateText("No category yet.");
+        // A button as well as the row click, so that keyboard users can change a category too.
+        grid.addComponentColumn(c -> editButton(c)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        org.sanctionsmonitor.base.ui.GridCards.enable(grid, "Categories", 760, c -> org.sanctionsmonitor.base.ui.GridCards.card(new com.vaadin.flow.component.html.Span(c.label()),
+                org.sanctionsmonitor.base.ui.GridCards.line(c.code(), "position " + c.sortOrder(), c.retired() ? "Retired" : "In use"), org.sanctionsmonitor.base.ui.GridCards.line(c.description()),
+                editButton(c)));
         Button create = new Button("New category", VaadinIcon.PLUS.create(), click -> open(new CategoryData()));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new HorizontalLayout(new H2("Incident categories"), create),
                 new Paragraph("Editors choose one of these for every incident. Click a category to change it."), grid);
         refresh();
+    }
+
+    private Button editButton(CategoryOption category) {
+        Button edit = new Button("Change", click -> open(CategoryData.of(category)));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        edit.setAriaLabel("Change " + category.label());
+        return edit;
     }
 
     private void refresh() {

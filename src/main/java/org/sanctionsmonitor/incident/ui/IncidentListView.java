@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,6 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.base.ui.Badge;
+import org.sanctionsmonitor.base.ui.FilterPanel;
+import org.sanctionsmonitor.base.ui.GridCards;
 import org.sanctionsmonitor.country.CountryOption;
 import org.sanctionsmonitor.country.CountryService;
 import org.sanctionsmonitor.incident.CategoryOption;
@@ -69,6 +70,7 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
     final Span count = new Span();
     final HorizontalLayout extraConditions = new HorizontalLayout();
     final Grid<IncidentRow> grid = new Grid<>();
+    final FilterPanel filters = new FilterPanel();
 
     private final IncidentService incidents;
     private final CountryService countries;
@@ -103,15 +105,13 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
         Button clear = new Button("Clear filters", e -> navigateTo(IncidentFilter.NONE));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        FlexLayout filters = new FlexLayout(country, role, category, status, kind, from, to, text, clear);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("filters");
+        filters.add(country, role, category, status, kind, from, to, text, clear);
 
         configureGrid();
         count.addClassName("result-count");
         HorizontalLayout header = new HorizontalLayout(new H2("Incidents"), count);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.addClassName("list-header");
         if (CurrentUser.canSeeUnpublished()) {
             Anchor create = Texts.appLink("New incident", "incidents/new");
             create.addClassName("button-link");
@@ -147,6 +147,9 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No incidents match these filters.");
         grid.setSizeFull();
+        GridCards.enable(grid, "Incidents", 760, row -> GridCards.card(Texts.appLink(row.title(), Pages.incident(row.id())),
+                GridCards.line(row.dateText(), row.categoryLabel()), GridCards.line(row.flow()),
+                GridCards.line(statusBadges(row), row.sourceCount() == 1 ? "1 source" : row.sourceCount() + " sources")));
     }
 
     private static HorizontalLayout statusBadges(IncidentRow row) {
@@ -183,6 +186,8 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
             applyingUrl = false;
         }
         showConditionsWithoutField();
+        filters.setActiveCount((int) java.util.stream.Stream.of(filter.country(), filter.role(), filter.category(), filter.status(),
+                filter.kind(), filter.from(), filter.to(), filter.text()).filter(java.util.Objects::nonNull).count());
         grid.getDataProvider().refreshAll();
         int total = incidents.count(filter);
         count.setText(total == 1 ? "1 incident" : total + " incidents");

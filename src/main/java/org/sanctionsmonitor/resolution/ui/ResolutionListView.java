@@ -50,6 +50,13 @@ class ResolutionListView extends VerticalLayout {
             grid.addColumn(row -> row.workflowState() == WorkflowState.PUBLISHED ? "" : row.workflowState().title()).setHeader("State")
                     .setAutoWidth(true).setFlexGrow(0);
         }
+        org.sanctionsmonitor.base.ui.GridCards.enable(grid, "Resolutions", 820, row -> org.sanctionsmonitor.base.ui.GridCards.card(
+                Texts.appLink(org.sanctionsmonitor.base.Labels.resolution(row.number()) + ": " + row.title(), Pages.resolution(row.number())),
+                org.sanctionsmonitor.base.ui.GridCards.line("Adopted " + Formats.date(row.adoptedOn()), row.voteText()), org.sanctionsmonitor.base.ui.GridCards.line(row.regimeName()),
+                org.sanctionsmonitor.base.ui.GridCards.line(row.provisionCount() + " provisions" + (row.unverifiedCount() > 0 ? " (" + row.unverifiedCount() + " not verified)" : ""),
+                        row.citingIncidentCount() + " incidents citing",
+                        row.workflowState() == WorkflowState.PUBLISHED ? null : row.workflowState().title())));
+        header.addClassName("list-header");
         add(header, grid);
     }
 }

@@ -47,6 +47,10 @@ class SignInAuditView extends VerticalLayout {
         grid.setItemsPageable(page -> audit.list(user.getValue(), page));
         grid.setEmptyStateText("No sign-ins recorded.");
         grid.setSizeFull();
+        org.sanctionsmonitor.base.ui.GridCards.enable(grid, "Sign-ins", 760, event -> org.sanctionsmonitor.base.ui.GridCards.card(new com.vaadin.flow.component.html.Span(event.outcome().label()),
+                org.sanctionsmonitor.base.ui.GridCards.line(Formats.instant(event.occurredAt()), event.username()),
+                org.sanctionsmonitor.base.ui.GridCards.line(event.attempt() == null ? null : "attempt " + event.attempt(), event.clientAddress(),
+                        event.actor() == null ? null : "by " + event.actor())));
 
         add(new H2("Sign-ins"), new Paragraph("Who signed in, failed, was locked or refused, and which admin unlocked "
                 + "whom: when and from which address. Entries are kept for " + audit.retentionDays() + " days."), user, grid);

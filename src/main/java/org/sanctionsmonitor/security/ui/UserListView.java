@@ -72,6 +72,10 @@ class UserListView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
+        org.sanctionsmonitor.base.ui.GridCards.enable(grid, "Accounts", 760, user -> org.sanctionsmonitor.base.ui.GridCards.card(new com.vaadin.flow.component.html.Span(user.username() + " · " + user.displayName()),
+                org.sanctionsmonitor.base.ui.GridCards.line(RoleLabels.label(user.role()), user.enabled() ? "Enabled" : "Disabled",
+                        isLocked(user) ? "Locked until " + Formats.instant(user.lockedUntil()) : null),
+                org.sanctionsmonitor.base.ui.GridCards.line("Created " + Formats.instant(user.createdAt()))));
 
         newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newUser.addClickListener(event -> openNewUserDialog());

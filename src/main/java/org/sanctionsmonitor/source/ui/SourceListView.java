@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import org.sanctionsmonitor.base.ui.GridCards;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -45,6 +45,7 @@ class SourceListView extends VerticalLayout implements BeforeEnterObserver {
     final Select<SourceType> type = new Select<>();
     final Span count = new Span();
     final Grid<SourceRow> grid = new Grid<>();
+    final org.sanctionsmonitor.base.ui.FilterPanel filters = new org.sanctionsmonitor.base.ui.FilterPanel();
 
     private final SourceService sources;
     private SourceFilter filter = SourceFilter.NONE;
@@ -84,13 +85,15 @@ class SourceListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
-        FlexLayout filters = new FlexLayout(text, language, type);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("filters");
+        GridCards.enable(grid, "Sources", 760, row -> GridCards.card(Texts.appLink(row.titleOriginal(), Pages.source(row.id())),
+                GridCards.line(Formats.date(row.publishedOn()), Labels.outlet(row.outlet(), row.originatingOutlet())),
+                GridCards.line(Languages.name(row.language()), "reliability " + row.reliability().name(),
+                        row.citationCount() == 1 ? "cited by 1" : "cited by " + row.citationCount())));
+        filters.add(text, language, type);
         count.addClassName("result-count");
         HorizontalLayout header = new HorizontalLayout(new H2("Sources"), count);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.addClassName("list-header");
         if (CurrentUser.canSeeUnpublished()) {
             Anchor create = Texts.appLink("New source", "sources/new");
             create.addClassName("button-link");
@@ -110,6 +113,8 @@ class SourceListView extends VerticalLayout implements BeforeEnterObserver {
         } finally {
             applyingUrl = false;
         }
+        filters.setActiveCount((int) java.util.stream.Stream.of(filter.text(), filter.language(), filter.type())
+                .filter(java.util.Objects::nonNull).count());
         grid.getDataProvider().refreshAll();
         int total = sources.count(filter);
         count.setText(total == 1 ? "1 source" : total + " sources");

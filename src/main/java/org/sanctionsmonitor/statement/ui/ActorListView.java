@@ -60,14 +60,26 @@ class ActorListView extends VerticalLayout {
         grid.addColumn(ActorRow::countryName).setHeader("Country").setAutoWidth(true);
         grid.addColumn(ActorRow::title).setHeader("Title or role").setFlexGrow(2);
         grid.addColumn(ActorRow::statementCount).setHeader("Statements").setAutoWidth(true).setFlexGrow(0);
+        // A button as well as the row click, so that keyboard users can edit too.
+        grid.addComponentColumn(this::editButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> actors.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> actors.count(search.getValue()));
         grid.setEmptyStateText("No actor matches.");
         grid.addItemClickListener(click -> actors.edit(click.getItem().id()).ifPresent(this::open));
         grid.setSizeFull();
+        org.sanctionsmonitor.base.ui.GridCards.enable(grid, "Actors", 720, row -> org.sanctionsmonitor.base.ui.GridCards.card(new com.vaadin.flow.component.html.Span(row.name()),
+                org.sanctionsmonitor.base.ui.GridCards.line(row.kind().name().replace('_', ' ').toLowerCase(), row.countryName(), row.title()),
+                org.sanctionsmonitor.base.ui.GridCards.line(row.statementCount() + " statements", editButton(row))));
         Button create = new Button("New actor", VaadinIcon.PLUS.create(), click -> open(new ActorData()));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new HorizontalLayout(new H2("Actors"), create), search, grid);
+    }
+
+    private Button editButton(ActorRow row) {
+        Button edit = new Button("Edit", click -> actors.edit(row.id()).ifPresent(this::open));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        edit.setAriaLabel("Edit " + row.name());
+        return edit;
     }
 
     void open(ActorData data) {

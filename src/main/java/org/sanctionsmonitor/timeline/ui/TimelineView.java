@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -37,6 +35,8 @@ import java.util.EnumSet;
 import java.util.List;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.base.ui.Badge;
+import org.sanctionsmonitor.base.ui.FilterPanel;
+import org.sanctionsmonitor.base.ui.GridCards;
 import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.base.ui.chart.ChartCard;
 import org.sanctionsmonitor.base.ui.chart.DataTable;
@@ -80,6 +80,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
     final Span count = new Span();
     final Paragraph windowNote = new Paragraph();
     final Grid<TimelineItem> list = new Grid<>();
+    final FilterPanel filters = new FilterPanel();
     private final Grid.Column<TimelineItem> dateColumn;
 
     private final TimelineService timeline;
@@ -122,10 +123,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
                 .forEach(field -> field.addValueChangeListener(e -> filtersChanged()));
         Button clear = new Button("Clear filters", e -> navigateTo(TimelineFilter.NONE));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        FlexLayout filters = new FlexLayout(country, regime, resolution, category, from, to, clear);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("filters");
+        filters.add(country, regime, resolution, category, from, to, kinds, clear);
 
         chart.getChart().addChartClickListener(e -> e.getFilter().ifPresent(AppNavigation::open));
         chart.getChart().addChartZoomListener(e -> zoomed(day(e.getStart()), day(e.getEnd())));
@@ -147,7 +145,12 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph scope = new Paragraph("Published items only. Country and category narrow incidents, events and statements; "
                 + "resolutions and lapsing provisions are narrowed by regime, resolution and date only.");
         scope.addClassName("note");
-        add(new HorizontalLayout(new H2("Timeline"), count), scope, filters, kinds, windowNote, chart, list);
+        GridCards.enable(list, "Items", 640, i -> GridCards.card(
+                i.location() == null ? new Span(i.title()) : new Anchor(i.location(), i.title()),
+                GridCards.line(new Badge(i.kind().label(), tone(i.kind())), i.dateText()), GridCards.line(detail(i))));
+        HorizontalLayout header = new HorizontalLayout(new H2("Timeline"), count);
+        header.addClassName("list-header");
+        add(header, scope, filters, windowNote, chart, list);
     }
 
     private static String detail(TimelineItem item) {
@@ -190,6 +193,13 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
         show(timeline.window(filter));
     }
 
+    /** How many filters are set, the zoomed dates included: the folded panel says so. */
+    private void countActiveFilters() {
+        filters.setActiveCount((int) java.util.stream.Stream.of(filter.country(), filter.regime(), filter.resolution(),
+                filter.category(), filter.kinds().isEmpty() ? null : filter.kinds(), filter.from(), filter.to())
+                .filter(java.util.Objects::nonNull).count());
+    }
+
     /** The chart was zoomed: the window, the list and the URL follow, without reloading the page. */
     void zoomed(LocalDate start, LocalDate end) {
         if (window != null && start.equals(window.from()) && end.equals(window.to())) {
@@ -210,6 +220,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(TimelineWindow shown) {
         window = shown;
+        countActiveFilters();
         chart.show(TimelineCharts.option(shown), table(shown));
         count.setText(TimelineCharts.items(shown.total()));
         windowNote.setText(note(shown));

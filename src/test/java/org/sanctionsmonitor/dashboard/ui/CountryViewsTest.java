@@ -39,7 +39,7 @@ class CountryViewsTest extends SpringBrowserlessTest {
     void a_dossier_shows_the_countrys_counts_and_statements() {
         CountryDossierView view = Navigation.open("countries/kp", CountryDossierView.class);
 
-        assertThat(view.heading.getText()).isEqualTo("North Korea (DPRK) (KP)");
+        assertThat(view.heading.getText()).isEqualTo("North Korea (DPRK, KP)");
         int supplier = count("SELECT count(DISTINCT incident_id) FROM incident_party WHERE country_code = 'KP' AND role = 'SUPPLIER'");
         assertThat(view.figures.getElement().getTextRecursively()).contains(supplier + "Incidents as supplier");
         int denials = count("""

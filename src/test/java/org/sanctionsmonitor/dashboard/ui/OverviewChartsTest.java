@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.dashboard.FlowFilter;
 import org.sanctionsmonitor.dashboard.Overview;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,7 +43,7 @@ class OverviewChartsTest {
     void a_country_that_supplies_and_receives_appears_on_both_sides_so_the_flows_stay_acyclic() {
         ObjectNode option = OverviewCharts.flowsOption(List.of(
                 new Overview.Flow("KP", "North Korea", "RU", "Russia", 5),
-                new Overview.Flow("RU", "Russia", "KP", "North Korea", 2)));
+                new Overview.Flow("RU", "Russia", "KP", "North Korea", 2)), FlowFilter.NONE);
 
         JsonNode series = option.get("series").get(0);
         assertThat(series.get("data")).hasSize(4);
@@ -50,6 +51,44 @@ class OverviewChartsTest {
         assertThat(series.get("links").get(0).get("target").asString()).isEqualTo("To Russia");
         assertThat(series.get("links").get(0).get("filter").asString()).isEqualTo("incidents?country=KP&role=SUPPLIER&recipient=RU");
         assertThat(series.get("links").get(1).get("source").asString()).isEqualTo("From Russia");
+    }
+
+    @Test
+    void the_map_draws_the_same_flows_as_the_sankey_each_opening_the_same_list_with_the_flows_filter() {
+        FlowFilter filter = new FlowFilter(LocalDate.of(2024, 1, 1), null, "MISSILES");
+        List<Overview.Flow> flows = List.of(new Overview.Flow("KP", "North Korea", "RU", "Russia", 5),
+                new Overview.Flow("KP", "North Korea", "KP", "North Korea", 1),
+                new Overview.Flow("RU", "Russia", "XX", "Nowhere Island", 2));
+        List<Overview.FlowCountry> countries = List.of(
+                new Overview.FlowCountry("KP", "North Korea", "Dem. Rep. Korea", 127.2, 40.15, 7, 1),
+                new Overview.FlowCountry("RU", "Russia", "Russia", 99.07, 61.65, 2, 5),
+                new Overview.FlowCountry("XX", "Nowhere Island", null, null, null, 0, 2));
+
+        ObjectNode map = OverviewCharts.mapOption(flows, countries, filter);
+        ObjectNode sankey = OverviewCharts.flowsOption(flows, filter);
+
+        JsonNode line = map.get("series").get(0).get("data").get(0);
+        JsonNode link = sankey.get("series").get(0).get("links").get(0);
+        assertThat(line.get("value").asInt()).isEqualTo(link.get("value").asInt()).isEqualTo(5);
+        assertThat(line.get("filter").asString()).isEqualTo(link.get("filter").asString())
+                .isEqualTo("incidents?country=KP&role=SUPPLIER&category=MISSILES&from=2024-01-01&recipient=RU");
+        assertThat(line.get("coords").get(0).get(0).asDouble()).isEqualTo(127.2);
+        assertThat(map.get("series").get(0).get("data")).as("a country the map lacks has no line").hasSize(1);
+        JsonNode loop = map.get("series").get(1);
+        assertThat(loop.get("name").asString()).isEqualTo("Within one country");
+        assertThat(loop.get("data").get(0).get("value").get(2).asInt()).isEqualTo(1);
+        JsonNode suppliers = map.get("series").get(2);
+        assertThat(suppliers.get("name").asString()).isEqualTo("Suppliers");
+        assertThat(suppliers.get("data").get(0).get("value").get(2).asInt()).isEqualTo(7);
+        // A country mark opens the same list as the Sankey's node for that country and role.
+        assertThat(suppliers.get("data").get(0).get("filter").asString()).isEqualTo(sankey.get("series").get(0).get("data").get(0)
+                .get("filter").asString()).isEqualTo("incidents?country=KP&role=SUPPLIER&category=MISSILES&from=2024-01-01");
+        assertThat(map.get("geo").get("regions")).extracting(r -> r.get("name").asString()).containsExactly("Dem. Rep. Korea", "Russia");
+
+        var table = OverviewCharts.flowsTable(flows, countries, filter);
+        assertThat(table.rows()).extracting(row -> row.get(0).text() + " → " + row.get(1).text() + ": " + row.get(2).text())
+                .contains("Russia → Nowhere Island: 2", "North Korea → any recipient or none named: 7",
+                        "any supplier or none named → Russia: 5");
     }
 
     @Test

@@ -58,7 +58,7 @@ class IncidentListViewTest extends SpringBrowserlessTest {
     void choosing_a_country_filters_the_list_and_puts_the_filter_in_the_url() {
         IncidentListView view = navigate(IncidentListView.class);
 
-        test(view.country).selectItem("North Korea (DPRK) (KP)");
+        test(view.country).selectItem("North Korea (DPRK, KP)");
 
         int expected = count("SELECT count(DISTINCT incident_id) FROM incident_party WHERE country_code = 'KP'");
         assertThat(test(view.grid).size()).isEqualTo(expected);

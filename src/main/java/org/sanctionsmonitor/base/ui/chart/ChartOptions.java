@@ -116,6 +116,76 @@ public final class ChartOptions {
         return option;
     }
 
+    /** A point on the world map (longitude, latitude) with its value and the list behind it. */
+    public record MapPoint(String name, double longitude, double latitude, int value, String filter) {
+    }
+
+    /** A line on the world map from one point to another, as wide as its value, with the list behind it. */
+    public record MapLine(String name, double fromLongitude, double fromLatitude, double toLongitude, double toLatitude, int value,
+            String filter) {
+    }
+
+    /** Marks of one kind on the map (e.g. suppliers), drawn with {@code symbol} and moved {@code offset} px sideways. */
+    public record MapMarks(String name, String symbol, int offset, List<MapPoint> points) {
+    }
+
+    /**
+     * Flows on a world map ({@code map}: a map the chart element registers, e.g. "world"): the regions named in
+     * {@code highlighted} shaded, a line per flow whose width grows with its value (arrow at its end), a ring for a flow
+     * within one country, and marks per kind of point; the view fitted to {@code bounds} (west, south, east, north).
+     */
+    public static ObjectNode flowMap(String map, List<String> highlighted, List<MapLine> lines, List<MapPoint> loops,
+            List<MapMarks> marks, double[] bounds) {
+        ObjectNode option = base();
+        option.putObject("tooltip").put("trigger", "item");
+        option.putObject("legend").put("type", "scroll").put("bottom", 0);
+        ObjectNode geo = option.putObject("geo").put("map", map).put("roam", false).put("silent", true);
+        ArrayNode box = geo.putArray("boundingCoords");
+        box.addArray().add(bounds[0]).add(bounds[3]);
+        box.addArray().add(bounds[2]).add(bounds[1]);
+        geo.put("top", 8).put("bottom", 36).put("left", 8).put("right", 8);
+        ArrayNode regions = geo.putArray("regions");
+        highlighted.forEach(name -> regions.addObject().put("name", name).putObject("itemStyle").put("smHighlight", true));
+        int max = java.util.stream.Stream.concat(lines.stream().map(MapLine::value), loops.stream().map(MapPoint::value))
+                .mapToInt(Integer::intValue).max().orElse(1);
+        ArrayNode series = option.putArray("series");
+        ObjectNode flows = series.addObject().put("type", "lines").put("name", "Flows").put("coordinateSystem", "geo").put("zlevel", 1);
+        flows.putArray("symbol").add("none").add("arrow");
+        flows.put("symbolSize", 10);
+        flows.putObject("lineStyle").put("curveness", 0.2).put("opacity", 0.75);
+        ArrayNode flowData = flows.putArray("data");
+        for (MapLine line : lines) {
+            ObjectNode o = flowData.addObject().put("name", line.name()).put("value", line.value());
+            ArrayNode coords = o.putArray("coords");
+            coords.addArray().add(line.fromLongitude()).add(line.fromLatitude());
+            coords.addArray().add(line.toLongitude()).add(line.toLatitude());
+            o.putObject("lineStyle").put("width", 1.5 + 8.0 * line.value() / max);
+            putFilter(o, line.filter());
+        }
+        if (!loops.isEmpty()) {
+            ObjectNode within = series.addObject().put("type", "scatter").put("name", "Within one country")
+                    .put("coordinateSystem", "geo").put("symbol", "emptyCircle").put("zlevel", 1).put("z", 1);
+            ArrayNode data = within.putArray("data");
+            for (MapPoint loop : loops) {
+                ObjectNode o = data.addObject().put("name", loop.name()).put("symbolSize", 22 + 16.0 * loop.value() / max);
+                o.putArray("value").add(loop.longitude()).add(loop.latitude()).add(loop.value());
+                putFilter(o, loop.filter());
+            }
+        }
+        for (MapMarks kind : marks) {
+            ObjectNode o = series.addObject().put("type", "scatter").put("name", kind.name()).put("coordinateSystem", "geo")
+                    .put("symbol", kind.symbol()).put("symbolSize", 14).put("zlevel", 1).put("z", 3);
+            o.putArray("symbolOffset").add(kind.offset()).add(0);
+            ArrayNode data = o.putArray("data");
+            for (MapPoint point : kind.points()) {
+                ObjectNode p = data.addObject().put("name", point.name());
+                p.putArray("value").add(point.longitude()).add(point.latitude()).add(point.value());
+                putFilter(p, point.filter());
+            }
+        }
+        return option;
+    }
+
     /** One item on a time lane: from {@code startMillis} to {@code endMillis} (exclusive), drawn as a bar. */
     public record Range(int lane, long startMillis, long endMillis, String name, String color, String filter) {
     }
