@@ -116,8 +116,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule singletons_keep_no_collections_of_data = fields().that().areNotStatic()
             .and().areDeclaredInClassesThat(springSingletons())
-            // The registry of editorial types, built once at start-up from the features' beans and never changed.
+            // Registries of the features' beans (editorial types, pages that can be followed), built once at start-up
+            // and never changed.
             .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("org.sanctionsmonitor.editorial.EditorialTypes")
+            .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("org.sanctionsmonitor.follow.PageChangesRegistry")
             .should().notHaveRawType(Map.class).andShould().notHaveRawType(ConcurrentMap.class)
             .andShould().notHaveRawType(Collection.class).andShould().notHaveRawType(java.util.List.class)
             .andShould().notHaveRawType(java.util.Set.class)

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import java.util.List;
+import org.sanctionsmonitor.base.DatabaseOutage;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.base.ui.Badge;
 import org.sanctionsmonitor.base.ui.Texts;
@@ -73,8 +74,16 @@ class SavedViewsMenu extends Composite<Div> implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         location = event.getLocation().getPathWithQueryParameters();
         popover.close();
-        savedViews.opened(location);
-        refresh();
+        try {
+            savedViews.opened(location);
+            refresh();
+        } catch (RuntimeException e) {
+            // During a database outage the page says so (ServerErrorView); the header must not take that page down.
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            total.setVisible(false);
+        }
     }
 
     void refresh() {
