@@ -182,8 +182,10 @@ class SmChart extends HTMLElement {
     } else if (params.dataType === 'edge' && params.data) {
       box.appendChild(SmChart._tooltipLine(`${params.data.source} → ${params.data.target}`, params.value, params.color));
     } else {
-      // A point on a map carries [longitude, latitude, count]: the count is what it says.
-      const value = Array.isArray(params.value) ? params.value[params.value.length - 1] : params.value;
+      // A point on the map (the only scatter series) carries [longitude, latitude, count]: the count is what it says.
+      // Other arrays (a timeline item's [row, start, end]) have no count to show.
+      const onMap = params.seriesType === 'scatter';
+      const value = Array.isArray(params.value) ? (onMap ? params.value[params.value.length - 1] : null) : params.value;
       box.appendChild(SmChart._tooltipLine(params.name, value, params.color));
     }
     return box;

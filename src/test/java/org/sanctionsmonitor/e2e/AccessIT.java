@@ -3,6 +3,7 @@ package org.sanctionsmonitor.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class AccessIT extends BrowserTest {
         logIn("editor", "editor");
 
         assertThat(page).hasURL(Pattern.compile(".*/$"));
-        assertThat(page.locator("h2")).hasText("Overview");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Overview"))).isVisible();
     }
 
     @Test

@@ -50,7 +50,7 @@ class EditorialJourneyIT extends BrowserTest {
         assertThat(page.getByLabel("To", new Page.GetByLabelOptions().setExact(true))).hasValue("9/15/2023");
         assertThat(page.locator(".rows-field vaadin-text-area").first().locator("textarea")).hasValue(Pattern.compile("^Rusia melanggar.*"));
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target", "screenshots", "EditorialJourneyIT-form.png")));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
 
         assertThat(page).hasURL(Pattern.compile(".*/incidents/\\d+$"));
         Matcher id = Pattern.compile("/incidents/(\\d+)$").matcher(page.url());
