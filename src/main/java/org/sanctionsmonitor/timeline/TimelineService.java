@@ -216,6 +216,9 @@ public class TimelineService {
                 where.add("stance_side(st.stance) = 'ALLEGATION'");
             } else if (!filter.shows(TimelineKind.ALLEGATION)) {
                 where.add("stance_side(st.stance) = 'DENIAL'");
+            } else {
+                // A statement that only reports (stance REPORTS) is neither: it has no kind on the timeline.
+                where.add("stance_side(st.stance) <> 'NEUTRAL'");
             }
             if (filter.country() != null) {
                 // A statement counts for a country it counts for (its speakers' and signatories'), or for a party to the
