@@ -118,9 +118,9 @@ CREATE OR REPLACE FUNCTION rm_apply_incident_delta() RETURNS void
     LANGUAGE plpgsql
     AS $$
 BEGIN
-    INSERT INTO rm_incident_count AS t (kind, status, incidents)
-    SELECT kind, status, sum(sign) FROM rm_incident_delta GROUP BY 1, 2 HAVING sum(sign) <> 0 ORDER BY 1, 2
-    ON CONFLICT (kind, status) DO UPDATE SET incidents = t.incidents + excluded.incidents;
+    INSERT INTO rm_incident_count AS t (kind, status, category, incidents)
+    SELECT kind, status, category, sum(sign) FROM rm_incident_delta GROUP BY 1, 2, 3 HAVING sum(sign) <> 0 ORDER BY 1, 2, 3
+    ON CONFLICT (kind, status, category) DO UPDATE SET incidents = t.incidents + excluded.incidents;
 
     INSERT INTO rm_violation_month AS t (month, category, incidents)
     SELECT m.month::date, d.category, sum(d.sign) FROM rm_incident_delta d

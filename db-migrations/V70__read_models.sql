@@ -33,12 +33,13 @@ CREATE TABLE rm_statement (
     incident_category  text
 );
 
--- Published incidents by kind and status (the key figures).
+-- Published incidents by kind, status and category (the key figures, and the list's exact counts).
 CREATE TABLE rm_incident_count (
     kind      text NOT NULL,
     status    text NOT NULL,
+    category  text NOT NULL,
     incidents bigint NOT NULL,
-    PRIMARY KEY (kind, status)
+    PRIMARY KEY (kind, status, category)
 );
 
 -- Published violations whose date range touches the month, per category.
