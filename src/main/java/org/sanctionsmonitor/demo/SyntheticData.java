@@ -69,28 +69,41 @@ public final class SyntheticData {
 
     /** Adds {@code incidents} generated incidents with their sources, statements, links and pending revisions. */
     public Summary generate(int incidents, long seed) throws SQLException {
-        long start = System.nanoTime();
-        Random random = new Random(seed);
-        Counts total = new Counts();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            Reference reference = Reference.read(connection);
-            List<Long> actors = actors(connection, reference, random);
-            connection.commit();
-            List<Long> reusable = new ArrayList<>();
-            for (int done = 0; done < incidents; done += BATCH) {
-                int n = Math.min(BATCH, incidents - done);
-                Batch batch = new Batch(reference, actors, reusable, random, done);
-                batch.fill(connection, n);
-                batch.copy(connection);
-                connection.commit();
-                total.add(batch.counts);
-                progress.accept(String.format("%,d of %,d incidents (%.0f s)", done + n, incidents, (System.nanoTime() - start) / 1e9));
-            }
+            Summary summary = generate(connection, incidents, seed, true);
             try (Statement analyze = connection.createStatement()) {
                 connection.setAutoCommit(true);
                 analyze.execute("ANALYZE");
             }
+            return summary;
+        }
+    }
+
+    /**
+     * The same on the caller's connection; with {@code commit} each batch is committed, without it everything stays in
+     * the caller's transaction (tests roll it back).
+     */
+    public Summary generate(Connection connection, int incidents, long seed, boolean commit) throws SQLException {
+        long start = System.nanoTime();
+        Random random = new Random(seed);
+        Counts total = new Counts();
+        Reference reference = Reference.read(connection);
+        List<Long> actors = actors(connection, reference, random);
+        if (commit) {
+            connection.commit();
+        }
+        List<Long> reusable = new ArrayList<>();
+        for (int done = 0; done < incidents; done += BATCH) {
+            int n = Math.min(BATCH, incidents - done);
+            Batch batch = new Batch(reference, actors, reusable, random, done);
+            batch.fill(connection, n);
+            batch.copy(connection);
+            if (commit) {
+                connection.commit();
+            }
+            total.add(batch.counts);
+            progress.accept(String.format("%,d of %,d incidents (%.0f s)", done + n, incidents, (System.nanoTime() - start) / 1e9));
         }
         return new Summary(total.incidents, total.sources, total.statements, total.provisionLinks, total.parties,
                 total.pendingRevisions, (System.nanoTime() - start) / 1e9);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.sanctionsmonitor.dashboard.CountryDashboardService;
 import org.sanctionsmonitor.dashboard.DashboardService;
 import org.sanctionsmonitor.incident.IncidentFilter;
+import org.sanctionsmonitor.incident.IncidentPage;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.resolution.ResolutionService;
@@ -14,7 +15,6 @@ import org.sanctionsmonitor.statement.StatementService;
 import org.sanctionsmonitor.timeline.TimelineFilter;
 import org.sanctionsmonitor.timeline.TimelineService;
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -58,6 +58,7 @@ class ReadPaths {
         paths.add(new ReadPath("dashboard", "dossier `/countries/VE` (a small one)", () -> countries.dossier("VE")));
         paths.add(new ReadPath("dashboard", "resolution chart `/resolutions/1718`", () -> {
             resolutions.details(1718);
+            resolutions.citationCounts(1718);
             return resolutions.citations(1718);
         }));
         paths.add(new ReadPath("dashboard", "resolution list (timeline filter, `/resolutions`)", () -> resolutions.list()));
@@ -66,18 +67,21 @@ class ReadPaths {
         IncidentFilter kpSupplier = new IncidentFilter("KP", PartyRole.SUPPLIER, null, null, null, null, null, null);
         IncidentFilter drones = new IncidentFilter(null, null, "DRONES", null, null, LocalDate.of(2020, 1, 1), null, null);
         IncidentFilter text = new IncidentFilter(null, null, null, null, null, null, null, "missiles");
-        paths.add(new ReadPath("list", "`/incidents` first page (50, newest first)", () -> incidents.list(IncidentFilter.NONE, PageRequest.of(0, 50, byDate))));
-        paths.add(new ReadPath("list", String.format("`/incidents` page at row %,d", deep), () -> incidents.list(IncidentFilter.NONE, PageRequest.of(deep / 50, 50, byDate))));
-        paths.add(new ReadPath("list", "`/incidents` count", () -> incidents.count(IncidentFilter.NONE)));
-        paths.add(new ReadPath("list", "`/incidents?country=KP&role=SUPPLIER` first page", () -> incidents.list(kpSupplier, PageRequest.of(0, 50, byDate))));
-        paths.add(new ReadPath("list", "`/incidents?country=KP&role=SUPPLIER` page at row 20,000", () -> incidents.list(kpSupplier, PageRequest.of(400, 50, byDate))));
-        paths.add(new ReadPath("list", "`/incidents?country=KP&role=SUPPLIER` count", () -> incidents.count(kpSupplier)));
-        paths.add(new ReadPath("list", "`/incidents?category=DRONES&from=2020-01-01` first page", () -> incidents.list(drones, PageRequest.of(0, 50, byDate))));
-        paths.add(new ReadPath("list", "`/incidents?category=DRONES&from=2020-01-01` count", () -> incidents.count(drones)));
-        paths.add(new ReadPath("list", "`/incidents?q=missiles` first page", () -> incidents.list(text, PageRequest.of(0, 50, byDate))));
-        paths.add(new ReadPath("list", "`/incidents?q=missiles` count", () -> incidents.count(text)));
-        paths.add(new ReadPath("list", "`/incidents` by title, first page", () -> incidents.list(IncidentFilter.NONE, PageRequest.of(0, 50, Sort.by("title")))));
-        paths.add(new ReadPath("list", String.format("`/incidents` by title, page at row %,d", deep), () -> incidents.list(IncidentFilter.NONE, PageRequest.of(deep / 50, 50, Sort.by("title")))));
+        IncidentPage.Cursor deepByDate = incidents.page(IncidentFilter.NONE, byDate, null, deep - 1, 1).last();
+        IncidentPage.Cursor kpAt20000 = incidents.page(kpSupplier, byDate, null, 19_999, 1).last();
+        IncidentPage.Cursor deepByTitle = incidents.page(IncidentFilter.NONE, Sort.by("title"), null, deep - 1, 1).last();
+        paths.add(new ReadPath("list", "`/incidents` first page (50, newest first)", () -> incidents.page(IncidentFilter.NONE, byDate, null, 0, 50)));
+        paths.add(new ReadPath("list", String.format("`/incidents` page at row %,d (keyset)", deep), () -> incidents.page(IncidentFilter.NONE, byDate, deepByDate, 0, 50)));
+        paths.add(new ReadPath("list", "`/incidents` count", () -> incidents.countUpTo(IncidentFilter.NONE)));
+        paths.add(new ReadPath("list", "`/incidents?country=KP&role=SUPPLIER` first page", () -> incidents.page(kpSupplier, byDate, null, 0, 50)));
+        paths.add(new ReadPath("list", "`/incidents?country=KP&role=SUPPLIER` page at row 20,000 (keyset)", () -> incidents.page(kpSupplier, byDate, kpAt20000, 0, 50)));
+        paths.add(new ReadPath("list", "`/incidents?country=KP&role=SUPPLIER` count", () -> incidents.countUpTo(kpSupplier)));
+        paths.add(new ReadPath("list", "`/incidents?category=DRONES&from=2020-01-01` first page", () -> incidents.page(drones, byDate, null, 0, 50)));
+        paths.add(new ReadPath("list", "`/incidents?category=DRONES&from=2020-01-01` count", () -> incidents.countUpTo(drones)));
+        paths.add(new ReadPath("list", "`/incidents?q=missiles` first page", () -> incidents.page(text, byDate, null, 0, 50)));
+        paths.add(new ReadPath("list", "`/incidents?q=missiles` count", () -> incidents.countUpTo(text)));
+        paths.add(new ReadPath("list", "`/incidents` by title, first page", () -> incidents.page(IncidentFilter.NONE, Sort.by("title"), null, 0, 50)));
+        paths.add(new ReadPath("list", String.format("`/incidents` by title, page at row %,d (keyset)", deep), () -> incidents.page(IncidentFilter.NONE, Sort.by("title"), deepByTitle, 0, 50)));
 
         paths.add(new ReadPath("detail", "`/incidents/{id}` (" + detailId + ": the most sources)", () -> {
             incidents.details(detailId);
