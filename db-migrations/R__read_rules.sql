@@ -72,6 +72,16 @@ CREATE OR REPLACE FUNCTION published_resolutions() RETURNS SETOF resolution
     LANGUAGE sql STABLE
     AS $$ SELECT * FROM visible_resolutions(false) $$;
 
+-- ===== Issue 12: a faster form of a rule above, and the read models =====
+
+-- Whether a statement counts for a country, exactly as statement_country says, written so that the planner looks up
+-- the one statement's speakers and signatories instead of computing the whole view (1.2 s at 100,000 incidents).
+CREATE OR REPLACE FUNCTION statement_counts_for(statement_id bigint, country_code text) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$ SELECT EXISTS (SELECT 1 FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
+                         WHERE sp.statement_id = $1 AND a.country_code = $2)
+              OR EXISTS (SELECT 1 FROM statement_signatory sg WHERE sg.statement_id = $1 AND sg.country_code = $2) $$;
+
 -- ===== Read models of the dashboards (issue 12) =====
 -- The tables are in V70__read_models.sql. They count by the rules above and are kept right by statement-level
 -- triggers, in the same transaction as every write (a save, a publish, a withdrawal, a published revision, an import,

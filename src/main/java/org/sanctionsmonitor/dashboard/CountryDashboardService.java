@@ -32,6 +32,9 @@ public class CountryDashboardService {
             FROM rm_country r JOIN country c ON c.code = r.country
             """;
 
+    private static final org.springframework.jdbc.core.RowMapper<Dossier.CountryCounts> COUNTS_ROW = (rs, n) -> new Dossier.CountryCounts(
+            rs.getString("code"), rs.getString("name"), rs.getInt("supplier"), rs.getInt("recipient"), rs.getInt("transit"), rs.getInt("total"));
+
     private final JdbcClient jdbc;
 
     CountryDashboardService(JdbcClient jdbc) {
@@ -41,7 +44,7 @@ public class CountryDashboardService {
     /** Every country that is a party to at least one published incident, the most involved first. */
     public List<Dossier.CountryCounts> countries() {
         return jdbc.sql(COUNTS + " WHERE r.total > 0 ORDER BY r.total DESC, c.name")
-                .query(Dossier.CountryCounts.class).list();
+                .query(COUNTS_ROW).list();
     }
 
     /** The dossier of a country by its ISO code; empty if no such country exists. */
@@ -52,7 +55,7 @@ public class CountryDashboardService {
             return Optional.empty();
         }
         Dossier.CountryCounts counts = jdbc.sql(COUNTS + " WHERE c.code = :code")
-                .param("code", code).query(Dossier.CountryCounts.class).optional()
+                .param("code", code).query(COUNTS_ROW).optional()
                 .orElse(new Dossier.CountryCounts(code, name.get(), 0, 0, 0, 0));
         Map<StanceSide, Integer> said = statementCounts(code);
         // The latest lists read along the date indexes until they have enough rows: skipped where there is nothing to find.
@@ -75,7 +78,8 @@ public class CountryDashboardService {
         return jdbc.sql("""
                 SELECT o.other AS code, c.name, o.incidents FROM rm_counterpart o JOIN country c ON c.code = o.other
                 WHERE o.country = :code AND o.incidents > 0 ORDER BY o.incidents DESC, c.name
-                """).param("code", code).query(Dossier.Counterpart.class).list();
+                """).param("code", code)
+                .query((rs, n) -> new Dossier.Counterpart(rs.getString("code"), rs.getString("name"), rs.getInt("incidents"))).list();
     }
 
     List<Dossier.Provision> provisions(String code) {
@@ -86,7 +90,10 @@ public class CountryDashboardService {
                 JOIN resolution r ON r.id = pr.resolution_id
                 WHERE cp.country = :code AND cp.incidents > 0
                 ORDER BY cp.incidents DESC, r.number, pr.label
-                """).param("code", code).query(Dossier.Provision.class).list();
+                """).param("code", code)
+                .query((rs, n) -> new Dossier.Provision(rs.getLong("provision_id"), rs.getInt("resolution_number"), rs.getString("label"),
+                        rs.getInt("incidents")))
+                .list();
     }
 
     /** The published statements that count for the country, by side. */
@@ -105,7 +112,7 @@ public class CountryDashboardService {
                        st.summary, i.id AS incident_id, i.title AS incident_title
                 FROM published_statements() st
                 LEFT JOIN published_incidents() i ON i.id = st.incident_id
-                WHERE EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :code)
+                WHERE statement_counts_for(st.id, :code)
                 ORDER BY st.dated_on DESC, st.id DESC LIMIT :limit
                 """).param("code", code).param("limit", limit)
                 .query((rs, n) -> new Dossier.StatementLine(rs.getLong("id"), SaidPrecision.valueOf(rs.getString("said_precision")),

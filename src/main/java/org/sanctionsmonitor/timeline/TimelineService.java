@@ -86,19 +86,49 @@ public class TimelineService {
 
     /** The first and last day of the items the filter matches, leaving out its own dates; empty when none matches. */
     public Optional<TimelineWindow.Span> span(TimelineFilter filter) {
-        Union union = union(filter.withRange(null, null), true);
-        if (union == null) {
+        TimelineFilter all = filter.withRange(null, null);
+        Map<String, Object> params = new HashMap<>();
+        List<String> parts = new ArrayList<>();
+        TimelineFilter live = all;
+        if (countedInReadModel(all)) {
+            // The ends of what rm_timeline counts, and the adoptions and lapses from their tables.
+            List<String> kinds = READ_MODEL_KINDS.stream().filter(all::shows).map(Enum::name).toList();
+            if (!kinds.isEmpty()) {
+                parts.add("""
+                        SELECT min(date_from) AS first, max(date_to) AS last FROM rm_timeline
+                        WHERE country = :rmCountry AND category = :rmCategory AND kind IN (:rmKinds) AND items > 0""");
+                params.put("rmCountry", all.country() == null ? "" : all.country());
+                params.put("rmCategory", all.category() == null ? "" : all.category());
+                params.put("rmKinds", kinds);
+            }
+            live = withoutReadModelKinds(all);
+        }
+        Union union = live == null ? null : union(live, true);
+        if (union != null) {
+            // Each part's own min and max, so each can read them from the ends of its date indexes.
+            union.parts().forEach(part -> parts.add("SELECT min(date_from) AS first, max(date_to) AS last FROM (" + part + ") b"));
+            params.putAll(union.params());
+        }
+        if (parts.isEmpty()) {
             return Optional.empty();
         }
-        // Each part's own min and max, so each can read them from the ends of its date indexes.
-        String parts = union.parts().stream()
-                .map(part -> "SELECT min(date_from) AS first, max(date_to) AS last FROM (" + part + ") b")
-                .collect(Collectors.joining("\nUNION ALL\n"));
-        return jdbc.sql("SELECT min(first) AS first, max(last) AS last FROM (" + parts + ") t")
-                .params(union.params())
+        return jdbc.sql("SELECT min(first) AS first, max(last) AS last FROM (" + String.join("\nUNION ALL\n", parts) + ") t")
+                .params(params)
                 .query((rs, n) -> rs.getObject("first") == null ? null
                         : new TimelineWindow.Span(rs.getObject("first", LocalDate.class), rs.getObject("last", LocalDate.class)))
                 .optional();
+    }
+
+    /** The filter for the kinds rm_timeline does not count (adoptions, lapses); null when it shows none of them. */
+    private static TimelineFilter withoutReadModelKinds(TimelineFilter filter) {
+        java.util.Set<TimelineKind> rest = java.util.EnumSet.noneOf(TimelineKind.class);
+        for (TimelineKind kind : TimelineKind.values()) {
+            if (filter.shows(kind) && !READ_MODEL_KINDS.contains(kind)) {
+                rest.add(kind);
+            }
+        }
+        return rest.isEmpty() ? null : new TimelineFilter(filter.country(), filter.regime(), filter.resolution(), filter.category(),
+                rest, filter.from(), filter.to());
     }
 
     /**
@@ -126,14 +156,7 @@ public class TimelineService {
                 params.put("rmCategory", window.category() == null ? "" : window.category());
                 params.put("rmKinds", kinds);
             }
-            java.util.Set<TimelineKind> rest = java.util.EnumSet.noneOf(TimelineKind.class);
-            for (TimelineKind kind : TimelineKind.values()) {
-                if (window.shows(kind) && !READ_MODEL_KINDS.contains(kind)) {
-                    rest.add(kind);
-                }
-            }
-            live = rest.isEmpty() ? null : new TimelineFilter(window.country(), window.regime(), window.resolution(), window.category(),
-                    rest, window.from(), window.to());
+            live = withoutReadModelKinds(window);
         }
         Union union = live == null ? null : union(live, true);
         if (union != null) {
@@ -293,7 +316,7 @@ public class TimelineService {
             if (filter.country() != null) {
                 // A statement counts for a country it counts for (its speakers' and signatories'), or for a party to the
                 // published incident it addresses.
-                where.add("(EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :country)"
+                where.add("(statement_counts_for(st.id, :country)"
                         + " OR EXISTS (SELECT 1 FROM published_incidents() si"
                         + " JOIN incident_party sp ON sp.incident_id = si.id WHERE si.id = st.incident_id AND sp.country_code = :country))");
                 params.put("country", filter.country());

@@ -26,7 +26,8 @@ class LiveDashboard {
     }
 
     public Overview.Data overview() {
-        return new Overview.Data(keyFigures(), violationsPerMonth(), flows(), mostCitedProvisions(10), stancesPerMonth(),
+        return new Overview.Data(keyFigures(), violationsPerMonth(), flows().stream().limit(DashboardService.FLOWS).toList(),
+                mostCitedProvisions(10), stancesPerMonth(),
                 latestChanges(8));
     }
 

@@ -154,6 +154,7 @@ class ReadModelTest {
     private void assertEveryReadModelIsLive() {
         as("viewer", () -> {
             assertThat(dashboard.overview()).isEqualTo(liveDashboard.overview());
+            assertThat(dashboard.flows()).isEqualTo(liveDashboard.flows());
             assertThat(countries.countries()).isEqualTo(liveCountries.countries());
             for (String code : List.of("KP", "RU", "IR", "UA", "NO", "ER")) {
                 assertThat(countries.dossier(code)).as("dossier of " + code).isEqualTo(liveCountries.dossier(code));
