@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * on the same app as {@code ReadPathBenchmark} ({@link BenchmarkApp}; {@code -Dbench.data-dir=<dir>}), is not part of
  * {@code verify} and asserts nothing:
  * {@code ./mvnw test -Dtest=PageReadyBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench.data-dir=/tmp/pg-1m}
- * ({@code -Dbench.pages=<regex>} for some pages only). Writes {@code target/benchmarks/page-ready.md}.
+ * ({@code -Dbench.pages=<regex>} for some pages only, {@code -Dbench.runs=3} for fewer runs than 7). Writes {@code target/benchmarks/page-ready.md}.
  */
 @BenchmarkApp
 class PageReadyBenchmark extends BrowserTest {
@@ -57,7 +57,7 @@ class PageReadyBenchmark extends BrowserTest {
                 new String[] {"`/timeline?country=KP` 2024", "/timeline?country=KP&from=2024-01-01&to=2024-12-31"});
         Pattern only = Pattern.compile(System.getProperty("bench.pages", ".*"));
         List<String> report = new ArrayList<>();
-        report.add("Page ready in Chromium (headless, 1400×900), median and 95th percentile of 7 after a warm-up; load average before "
+        report.add("Page ready in Chromium (headless, 1400×900), median and 95th percentile of " + Integer.getInteger("bench.runs", 7) + " after a warm-up; load average before "
                 + loadAverage());
         report.add("");
         report.add("| page | median | p95 |");
@@ -68,7 +68,7 @@ class PageReadyBenchmark extends BrowserTest {
             }
             open(p[1]);
             Timing timing = new Timing();
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; i < Integer.getInteger("bench.runs", 7); i++) {
                 timing.add(open(p[1]));
             }
             String row = String.format("| %s | %,.0f ms | %,.0f ms |", p[0], timing.median(), timing.p95());
