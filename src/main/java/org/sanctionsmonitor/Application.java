@@ -6,6 +6,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.sanctionsmonitor.database.DatabaseCommand;
 import org.sanctionsmonitor.database.EmbeddedDatabaseCondition;
+import org.sanctionsmonitor.demo.GenerateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -34,6 +35,10 @@ public class Application implements AppShellConfigurator {
         // --backup=<file> / --restore=<file>: maintenance of the embedded database, without starting the web app.
         if (DatabaseCommand.handles(args)) {
             System.exit(DatabaseCommand.run(args));
+        }
+        // --generate=<incidents>: fills the database with synthetic data for benchmarks, without starting the web app.
+        if (GenerateCommand.handles(args)) {
+            System.exit(GenerateCommand.run(Application.class, args));
         }
         SpringApplication.run(Application.class, args);
     }

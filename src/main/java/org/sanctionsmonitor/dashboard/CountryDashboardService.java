@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The country list and the per-country dossier, each figure one SQL aggregate. Like every dashboard, they count
+ * The country list and the per-country dossier, their figures read from the read models that every write keeps right
+ * (db-migrations/V70__read_models.sql), the latest items along the date indexes. Like every dashboard, they count
  * <b>published</b> items only, for readers and editors alike.
  */
 @Service
@@ -26,17 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Role.IS_VIEWER)
 public class CountryDashboardService {
 
-    /** (incident, country, role) is unique, so per role counting rows counts incidents; in any role it needs DISTINCT. */
     private static final String COUNTS = """
-            SELECT c.code, c.name,
-                   count(*) FILTER (WHERE p.role = 'SUPPLIER' AND i.kind = 'VIOLATION') AS supplier,
-                   count(*) FILTER (WHERE p.role = 'RECIPIENT' AND i.kind = 'VIOLATION') AS recipient,
-                   count(*) FILTER (WHERE p.role = 'TRANSIT' AND i.kind = 'VIOLATION') AS transit,
-                   count(DISTINCT i.id) AS total
-            FROM incident_party p
-            JOIN published_incidents() i ON i.id = p.incident_id
-            JOIN country c ON c.code = p.country_code
+            SELECT c.code, c.name, r.supplier, r.recipient, r.transit, r.total
+            FROM rm_country r JOIN country c ON c.code = r.country
             """;
+
+    private static final org.springframework.jdbc.core.RowMapper<Dossier.CountryCounts> COUNTS_ROW = (rs, n) -> new Dossier.CountryCounts(
+            rs.getString("code"), rs.getString("name"), rs.getInt("supplier"), rs.getInt("recipient"), rs.getInt("transit"), rs.getInt("total"));
 
     private final JdbcClient jdbc;
 
@@ -46,8 +43,8 @@ public class CountryDashboardService {
 
     /** Every country that is a party to at least one published incident, the most involved first. */
     public List<Dossier.CountryCounts> countries() {
-        return jdbc.sql(COUNTS + " GROUP BY c.code, c.name ORDER BY total DESC, c.name")
-                .query(Dossier.CountryCounts.class).list();
+        return jdbc.sql(COUNTS + " WHERE r.total > 0 ORDER BY r.total DESC, c.name")
+                .query(COUNTS_ROW).list();
     }
 
     /** The dossier of a country by its ISO code; empty if no such country exists. */
@@ -57,13 +54,15 @@ public class CountryDashboardService {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        Dossier.CountryCounts counts = jdbc.sql(COUNTS + " WHERE c.code = :code GROUP BY c.code, c.name")
-                .param("code", code).query(Dossier.CountryCounts.class).optional()
+        Dossier.CountryCounts counts = jdbc.sql(COUNTS + " WHERE c.code = :code")
+                .param("code", code).query(COUNTS_ROW).optional()
                 .orElse(new Dossier.CountryCounts(code, name.get(), 0, 0, 0, 0));
         Map<StanceSide, Integer> said = statementCounts(code);
+        // The latest lists read along the date indexes until they have enough rows: skipped where there is nothing to find.
+        boolean anySaid = said.values().stream().anyMatch(n -> n > 0);
         return Optional.of(new Dossier.Data(counts, years(code), counterparts(code), provisions(code),
-                said.getOrDefault(StanceSide.ALLEGATION, 0), said.getOrDefault(StanceSide.DENIAL, 0), statements(code, 12),
-                latest(code, 10)));
+                said.getOrDefault(StanceSide.ALLEGATION, 0), said.getOrDefault(StanceSide.DENIAL, 0),
+                anySaid ? statements(code, 12) : List.of(), counts.total() > 0 ? latest(code, 10) : List.of()));
     }
 
     /**
@@ -122,12 +121,7 @@ public class CountryDashboardService {
     /** Per year and role, the published incidents whose date range touches that year (as the list's date filter). */
     List<Dossier.RoleYear> years(String code) {
         return jdbc.sql("""
-                SELECT y.year::int AS year, p.role, count(DISTINCT i.id) AS incidents
-                FROM incident_party p
-                JOIN published_incidents() i ON i.id = p.incident_id
-                CROSS JOIN LATERAL generate_series(extract(year FROM i.date_from)::int, extract(year FROM i.date_to)::int) AS y(year)
-                WHERE p.country_code = :code
-                GROUP BY y.year, p.role ORDER BY y.year, p.role
+                SELECT year, role, incidents FROM rm_country_year WHERE country = :code AND incidents > 0 ORDER BY year, role
                 """).param("code", code)
                 .query((rs, n) -> new Dossier.RoleYear(rs.getInt("year"), PartyRole.valueOf(rs.getString("role")), rs.getInt("incidents")))
                 .list();
@@ -135,36 +129,30 @@ public class CountryDashboardService {
 
     List<Dossier.Counterpart> counterparts(String code) {
         return jdbc.sql("""
-                SELECT o.country_code AS code, c.name, count(DISTINCT i.id) AS incidents
-                FROM incident_party p
-                JOIN published_incidents() i ON i.id = p.incident_id
-                JOIN incident_party o ON o.incident_id = i.id AND o.country_code <> p.country_code
-                JOIN country c ON c.code = o.country_code
-                WHERE p.country_code = :code
-                GROUP BY o.country_code, c.name ORDER BY incidents DESC, c.name
-                """).param("code", code).query(Dossier.Counterpart.class).list();
+                SELECT o.other AS code, c.name, o.incidents FROM rm_counterpart o JOIN country c ON c.code = o.other
+                WHERE o.country = :code AND o.incidents > 0 ORDER BY o.incidents DESC, c.name
+                """).param("code", code)
+                .query((rs, n) -> new Dossier.Counterpart(rs.getString("code"), rs.getString("name"), rs.getInt("incidents"))).list();
     }
 
     List<Dossier.Provision> provisions(String code) {
         return jdbc.sql("""
-                SELECT pr.id AS provision_id, r.number AS resolution_number, pr.label, count(DISTINCT i.id) AS incidents
-                FROM published_incidents() i
-                JOIN incident_provision ip ON ip.incident_id = i.id
-                JOIN provision pr ON pr.id = ip.provision_id
+                SELECT pr.id AS provision_id, r.number AS resolution_number, pr.label, cp.incidents
+                FROM rm_country_provision cp
+                JOIN provision pr ON pr.id = cp.provision_id
                 JOIN resolution r ON r.id = pr.resolution_id
-                WHERE EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = i.id AND p.country_code = :code)
-                GROUP BY pr.id, r.number, pr.label ORDER BY incidents DESC, r.number, pr.label
-                """).param("code", code).query(Dossier.Provision.class).list();
+                WHERE cp.country = :code AND cp.incidents > 0
+                ORDER BY cp.incidents DESC, r.number, pr.label
+                """).param("code", code)
+                .query((rs, n) -> new Dossier.Provision(rs.getLong("provision_id"), rs.getInt("resolution_number"), rs.getString("label"),
+                        rs.getInt("incidents")))
+                .list();
     }
 
     /** The published statements that count for the country, by side. */
     private Map<StanceSide, Integer> statementCounts(String code) {
         Map<StanceSide, Integer> counts = new EnumMap<>(StanceSide.class);
-        jdbc.sql("""
-                SELECT stance_side(st.stance) AS side, count(*) AS n FROM published_statements() st
-                WHERE EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :code)
-                GROUP BY 1
-                """).param("code", code)
+        jdbc.sql("SELECT side, statements AS n FROM rm_country_stance WHERE country = :code").param("code", code)
                 .query((rs, n) -> counts.put(StanceSide.valueOf(rs.getString("side")), rs.getInt("n"))).list();
         return counts;
     }
@@ -177,7 +165,7 @@ public class CountryDashboardService {
                        st.summary, i.id AS incident_id, i.title AS incident_title
                 FROM published_statements() st
                 LEFT JOIN published_incidents() i ON i.id = st.incident_id
-                WHERE EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :code)
+                WHERE statement_counts_for(st.id, :code)
                 ORDER BY st.dated_on DESC, st.id DESC LIMIT :limit
                 """).param("code", code).param("limit", limit)
                 .query((rs, n) -> new Dossier.StatementLine(rs.getLong("id"), SaidPrecision.valueOf(rs.getString("said_precision")),

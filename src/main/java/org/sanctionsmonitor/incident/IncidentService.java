@@ -11,6 +11,7 @@ import org.sanctionsmonitor.editorial.Withdrawal;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,26 @@ public class IncidentService {
         return queries.list(filter, CurrentUser.canSeeUnpublished(), page);
     }
 
+    /**
+     * One page of the list in the sort's order: {@code limit} rows (at most 500) after {@code skip} rows that follow
+     * {@code after} (from the start when null). Reading on from the previous page's {@link IncidentPage#last()} costs
+     * the same at any depth; keep {@code skip} small.
+     */
+    public IncidentPage page(IncidentFilter filter, Sort sort, IncidentPage.Cursor after, int skip, int limit) {
+        if (limit < 1 || limit > 500 || skip < 0) {
+            throw new IllegalArgumentException("A page holds 1 to 500 rows; asked for " + limit + " after " + skip);
+        }
+        return queries.page(filter, CurrentUser.canSeeUnpublished(), sort, after, skip, limit);
+    }
+
+    /** The exact number of matching incidents; on a large archive with selective filters this reads every match. */
     public int count(IncidentFilter filter) {
         return queries.count(filter, CurrentUser.canSeeUnpublished());
+    }
+
+    /** The number of matching incidents, exact where that is cheap, else "more than 10,000" (see {@link IncidentCount}). */
+    public IncidentCount countUpTo(IncidentFilter filter) {
+        return queries.countUpTo(filter, CurrentUser.canSeeUnpublished());
     }
 
     public Optional<IncidentDetails> details(long id) {

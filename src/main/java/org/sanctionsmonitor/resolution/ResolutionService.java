@@ -120,15 +120,16 @@ public class ResolutionService {
         return jdbc.sql("SELECT id FROM sanctions_regime WHERE code = :code").param("code", code).query(Long.class).optional();
     }
 
-    /** Every resolution with its counts; incidents are counted only when the reader may see them. */
+    /**
+     * Every resolution the user may see, with its counts; the incidents citing it are the published ones (from the read
+     * models), for editors too, as on every dashboard.
+     */
     public List<ResolutionRow> list() {
         return jdbc.sql("""
                 SELECT r.number, r.title, r.adopted_on, g.name AS regime_name, r.vote_text, r.workflow_state,
                        (SELECT count(*) FROM provision p WHERE p.resolution_id = r.id) AS provision_count,
                        (SELECT count(*) FROM provision p WHERE p.resolution_id = r.id AND p.verification <> 'VERIFIED') AS unverified_count,
-                       (SELECT count(DISTINCT ip.incident_id) FROM incident_provision ip
-                          JOIN provision p ON p.id = ip.provision_id JOIN visible_incidents(:all) i ON i.id = ip.incident_id
-                         WHERE p.resolution_id = r.id) AS citing_incident_count
+                       coalesce((SELECT c.incidents FROM rm_resolution c WHERE c.resolution_id = r.id), 0) AS citing_incident_count
                 FROM visible_resolutions(:all) r JOIN sanctions_regime g ON g.id = r.regime_id
                 ORDER BY r.adopted_on, r.number
                 """).param("all", CurrentUser.canSeeUnpublished()).query(ResolutionRow.class).list();
@@ -145,19 +146,50 @@ public class ResolutionService {
                 .list();
     }
 
-    /** The incidents citing a provision of the resolution, in date order; published ones only for readers. */
+    /** A provision's citing incidents are listed on the resolution's page up to this many; beyond, the page links to the list. */
+    public static final int LISTED_CITATIONS = 20;
+
+    /**
+     * The incidents citing a provision of the resolution, in date order (published ones only for readers), for the
+     * provisions that no more than {@link #LISTED_CITATIONS} published incidents cite.
+     */
     public List<ProvisionCitation> citations(int number) {
         return jdbc.sql("""
                 SELECT ip.provision_id, i.id AS incident_id, i.title, i.date_from, i.date_to, i.date_precision, ip.rationale,
                        provision_in_force(ip.provision_id, i.date_from) AS in_force_on_incident_date
-                FROM incident_provision ip
-                JOIN visible_incidents(:all) i ON i.id = ip.incident_id
-                JOIN provision pr ON pr.id = ip.provision_id
+                FROM provision pr
                 JOIN visible_resolutions(:all) r ON r.id = pr.resolution_id
+                JOIN incident_provision ip ON ip.provision_id = pr.id
+                JOIN visible_incidents(:all) i ON i.id = ip.incident_id
                 WHERE r.number = :number
+                  AND coalesce((SELECT c.incidents FROM rm_provision c WHERE c.provision_id = pr.id), 0) <= :listed
                 ORDER BY i.date_from, i.id
-                """).param("number", number).param("all", CurrentUser.canSeeUnpublished())
+                """).param("number", number).param("all", CurrentUser.canSeeUnpublished()).param("listed", LISTED_CITATIONS)
                 .query(ProvisionCitation.class).list();
+    }
+
+    /** Per provision of the resolution, the published incidents citing it, in all and per year (from the read models). */
+    public Map<Long, CitationCounts> citationCounts(int number) {
+        Map<Long, List<CitationCounts.Year>> years = jdbc.sql("""
+                SELECT y.provision_id, y.year, coalesce(sum(y.incidents) FILTER (WHERE y.in_force), 0) AS in_force,
+                       coalesce(sum(y.incidents) FILTER (WHERE NOT y.in_force), 0) AS not_in_force
+                FROM rm_provision_year y JOIN provision pr ON pr.id = y.provision_id
+                JOIN visible_resolutions(:all) r ON r.id = pr.resolution_id
+                WHERE r.number = :number AND y.incidents > 0
+                GROUP BY 1, 2 ORDER BY 1, 2
+                """).param("number", number).param("all", CurrentUser.canSeeUnpublished())
+                .query((rs, n) -> Map.entry(rs.getLong("provision_id"),
+                        new CitationCounts.Year(rs.getInt("year"), rs.getInt("in_force"), rs.getInt("not_in_force"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc.sql("""
+                SELECT c.provision_id, c.incidents, c.not_in_force FROM rm_provision c JOIN provision pr ON pr.id = c.provision_id
+                JOIN visible_resolutions(:all) r ON r.id = pr.resolution_id
+                WHERE r.number = :number AND c.incidents > 0
+                """).param("number", number).param("all", CurrentUser.canSeeUnpublished())
+                .query((rs, n) -> new CitationCounts(rs.getLong("provision_id"), rs.getInt("incidents"), rs.getInt("not_in_force"),
+                        years.getOrDefault(rs.getLong("provision_id"), List.of())))
+                .list().stream().collect(Collectors.toMap(CitationCounts::provisionId, c -> c));
     }
 
     public Optional<ResolutionDetails> details(int number) {

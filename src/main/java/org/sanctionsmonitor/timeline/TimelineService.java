@@ -86,19 +86,49 @@ public class TimelineService {
 
     /** The first and last day of the items the filter matches, leaving out its own dates; empty when none matches. */
     public Optional<TimelineWindow.Span> span(TimelineFilter filter) {
-        Union union = union(filter.withRange(null, null), true);
-        if (union == null) {
+        TimelineFilter all = filter.withRange(null, null);
+        Map<String, Object> params = new HashMap<>();
+        List<String> parts = new ArrayList<>();
+        TimelineFilter live = all;
+        if (countedInReadModel(all)) {
+            // The ends of what rm_timeline counts, and the adoptions and lapses from their tables.
+            List<String> kinds = READ_MODEL_KINDS.stream().filter(all::shows).map(Enum::name).toList();
+            if (!kinds.isEmpty()) {
+                parts.add("""
+                        SELECT min(date_from) AS first, max(date_to) AS last FROM rm_timeline
+                        WHERE country = :rmCountry AND category = :rmCategory AND kind IN (:rmKinds) AND items > 0""");
+                params.put("rmCountry", all.country() == null ? "" : all.country());
+                params.put("rmCategory", all.category() == null ? "" : all.category());
+                params.put("rmKinds", kinds);
+            }
+            live = withoutReadModelKinds(all);
+        }
+        Union union = live == null ? null : union(live, true);
+        if (union != null) {
+            // Each part's own min and max, so each can read them from the ends of its date indexes.
+            union.parts().forEach(part -> parts.add("SELECT min(date_from) AS first, max(date_to) AS last FROM (" + part + ") b"));
+            params.putAll(union.params());
+        }
+        if (parts.isEmpty()) {
             return Optional.empty();
         }
-        // Each part's own min and max, so each can read them from the ends of its date indexes.
-        String parts = union.parts().stream()
-                .map(part -> "SELECT min(date_from) AS first, max(date_to) AS last FROM (" + part + ") b")
-                .collect(Collectors.joining("\nUNION ALL\n"));
-        return jdbc.sql("SELECT min(first) AS first, max(last) AS last FROM (" + parts + ") t")
-                .params(union.params())
+        return jdbc.sql("SELECT min(first) AS first, max(last) AS last FROM (" + String.join("\nUNION ALL\n", parts) + ") t")
+                .params(params)
                 .query((rs, n) -> rs.getObject("first") == null ? null
                         : new TimelineWindow.Span(rs.getObject("first", LocalDate.class), rs.getObject("last", LocalDate.class)))
                 .optional();
+    }
+
+    /** The filter for the kinds rm_timeline does not count (adoptions, lapses); null when it shows none of them. */
+    private static TimelineFilter withoutReadModelKinds(TimelineFilter filter) {
+        java.util.Set<TimelineKind> rest = java.util.EnumSet.noneOf(TimelineKind.class);
+        for (TimelineKind kind : TimelineKind.values()) {
+            if (filter.shows(kind) && !READ_MODEL_KINDS.contains(kind)) {
+                rest.add(kind);
+            }
+        }
+        return rest.isEmpty() ? null : new TimelineFilter(filter.country(), filter.regime(), filter.resolution(), filter.category(),
+                rest, filter.from(), filter.to());
     }
 
     /**
@@ -110,11 +140,32 @@ public class TimelineService {
         if (window.from() == null || window.to() == null) {
             throw new IllegalArgumentException("Counting per period needs a window with both dates");
         }
-        Union union = union(window, true);
-        if (union == null) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> parts = new ArrayList<>();
+        TimelineFilter live = window;
+        if (countedInReadModel(window)) {
+            // Incidents, events, allegations and denials come pre-counted per kind and date range (rm_timeline, kept right by
+            // every write); adoptions and lapses are few and counted from their tables.
+            List<String> kinds = READ_MODEL_KINDS.stream().filter(window::shows).map(Enum::name).toList();
+            if (!kinds.isEmpty()) {
+                parts.add("""
+                        SELECT kind, date_from, date_to, items FROM rm_timeline
+                        WHERE country = :rmCountry AND category = :rmCategory AND kind IN (:rmKinds)
+                          AND date_to >= :windowFrom AND date_from <= :windowTo AND items > 0""");
+                params.put("rmCountry", window.country() == null ? "" : window.country());
+                params.put("rmCategory", window.category() == null ? "" : window.category());
+                params.put("rmKinds", kinds);
+            }
+            live = withoutReadModelKinds(window);
+        }
+        Union union = live == null ? null : union(live, true);
+        if (union != null) {
+            parts.add("SELECT kind, date_from, date_to, 1 AS items FROM (" + union.sql() + ") u");
+            params.putAll(union.params());
+        }
+        if (parts.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> params = new HashMap<>(union.params());
         params.put("unit", period.unit());
         params.put("step", period.step());
         params.put("windowFrom", window.from());
@@ -124,16 +175,47 @@ public class TimelineService {
         return jdbc.sql("""
                         WITH reach AS (
                             SELECT kind, date_trunc(:unit, greatest(date_from, :windowFrom)::timestamp) AS first,
-                                   date_trunc(:unit, least(date_to, :windowTo)::timestamp) AS last, count(*) AS items
+                                   date_trunc(:unit, least(date_to, :windowTo)::timestamp) AS last, sum(items) AS items
                             FROM (%s) t GROUP BY 1, 2, 3)
                         SELECT kind, p.start::date AS start, sum(items) AS items,
                                coalesce(sum(items) FILTER (WHERE p.start = first), 0) AS starting
                         FROM reach CROSS JOIN LATERAL generate_series(first, last, :step::interval) AS p(start)
-                        GROUP BY 1, 2 ORDER BY 2, 1""".formatted(union.sql()))
+                        GROUP BY 1, 2 ORDER BY 2, 1""".formatted(String.join("\nUNION ALL\n", parts)))
                 .params(params)
                 .query((rs, n) -> new TimelineWindow.Count(TimelineKind.valueOf(rs.getString("kind")),
                         rs.getObject("start", LocalDate.class), rs.getLong("items"), rs.getLong("starting")))
                 .list();
+    }
+
+    /** The kinds rm_timeline counts. */
+    private static final java.util.Set<TimelineKind> READ_MODEL_KINDS = java.util.EnumSet.of(TimelineKind.VIOLATION, TimelineKind.EVENT,
+            TimelineKind.ALLEGATION, TimelineKind.DENIAL);
+
+    /** rm_timeline counts for everything, per country and per category; a regime, a resolution or both at once need the items. */
+    private static boolean countedInReadModel(TimelineFilter filter) {
+        return filter.regime() == null && filter.resolution() == null && (filter.country() == null || filter.category() == null);
+    }
+
+    /**
+     * The first day of the items that overlap the window (from rm_timeline), so that reading the items newest first can
+     * stop there instead of searching the whole past for long items that might reach into the window.
+     */
+    private Optional<LocalDate> earliestStart(TimelineFilter window) {
+        if (window.from() == null || window.to() == null || !countedInReadModel(window)) {
+            return Optional.empty();
+        }
+        List<String> kinds = READ_MODEL_KINDS.stream().filter(window::shows).map(Enum::name).toList();
+        if (kinds.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate earliest = jdbc.sql("""
+                SELECT min(date_from) FROM rm_timeline WHERE country = :country AND category = :category AND kind IN (:kinds)
+                  AND date_to >= :from AND date_from <= :to AND items > 0""")
+                .param("country", window.country() == null ? "" : window.country())
+                .param("category", window.category() == null ? "" : window.category())
+                .param("kinds", kinds).param("from", window.from()).param("to", window.to())
+                .query(LocalDate.class).optional().orElse(null);
+        return Optional.of(earliest == null ? window.from() : earliest);
     }
 
     /**
@@ -145,7 +227,7 @@ public class TimelineService {
         if (limit < 1 || limit > PAGE_LIMIT || skip < 0) {
             throw new IllegalArgumentException("A page holds 1 to " + PAGE_LIMIT + " rows; asked for " + limit + " after " + skip);
         }
-        Union union = union(filter, false);
+        Union union = union(filter, false, null, earliestStart(filter).orElse(null));
         if (union == null) {
             return new Page(List.of(), null);
         }
@@ -182,7 +264,7 @@ public class TimelineService {
      * {@code since}: what a saved timeline counts as new. A provision's lapse counts with its resolution.
      */
     public int countPublishedSince(TimelineFilter filter, java.time.Instant since) {
-        Union union = union(filter, true, since);
+        Union union = union(filter, true, since, null);
         if (union == null) {
             return 0;
         }
@@ -192,7 +274,7 @@ public class TimelineService {
     /** Those items, the most recently published first; with {@code since} null, the latest ones. */
     public List<org.sanctionsmonitor.editorial.PublishedChange> publishedSince(TimelineFilter filter, java.time.Instant since,
             int limit) {
-        Union union = union(filter, false, since);
+        Union union = union(filter, false, since, null);
         if (union == null) {
             return List.of();
         }
@@ -243,14 +325,20 @@ public class TimelineService {
      * {@code lean} parts give only kind and dates, for counting, and leave out the joins that only name things.
      */
     private static Union union(TimelineFilter filter, boolean lean) {
-        return union(filter, lean, null);
+        return union(filter, lean, null, null);
     }
 
-    /** The same, only items whose published version went live after {@code since} when it is given. */
-    private static Union union(TimelineFilter filter, boolean lean, java.time.Instant since) {
+    /**
+     * {@code since}, when given: only items whose published version went live after it. {@code earliest}, when given:
+     * no item of incidents or statements starts before it.
+     */
+    private static Union union(TimelineFilter filter, boolean lean, java.time.Instant since, LocalDate earliest) {
         Map<String, Object> params = new HashMap<>();
         if (since != null) {
             params.put("since", java.sql.Timestamp.from(since));
+        }
+        if (earliest != null) {
+            params.put("earliest", earliest);
         }
         List<String> parts = new ArrayList<>();
         String law = lawCondition(filter, params);
@@ -264,6 +352,9 @@ public class TimelineService {
             incidentConditions(filter, "i", law, where, params);
             dateConditions(filter, "i.date_from", "i.date_to", where, params);
             publishedSince(since, "i", where);
+            if (earliest != null) {
+                where.add("i.date_from >= :earliest");
+            }
             parts.add(columns(lean, "i.kind", "i.date_from", "i.date_to", "i.date_precision", "i.title",
                     "(SELECT c.label FROM incident_category c WHERE c.code = i.category)",
                     "NULL", "NULL", "NULL", "i.id", "NULL", "NULL", "i.id")
@@ -275,11 +366,14 @@ public class TimelineService {
                 where.add("stance_side(st.stance) = 'ALLEGATION'");
             } else if (!filter.shows(TimelineKind.ALLEGATION)) {
                 where.add("stance_side(st.stance) = 'DENIAL'");
+            } else {
+                // A statement that only reports (stance REPORTS) is neither: it has no kind on the timeline.
+                where.add("stance_side(st.stance) <> 'NEUTRAL'");
             }
             if (filter.country() != null) {
                 // A statement counts for a country it counts for (its speakers' and signatories'), or for a party to the
                 // published incident it addresses.
-                where.add("(EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :country)"
+                where.add("(statement_counts_for(st.id, :country)"
                         + " OR EXISTS (SELECT 1 FROM published_incidents() si"
                         + " JOIN incident_party sp ON sp.incident_id = si.id WHERE si.id = st.incident_id AND sp.country_code = :country))");
                 params.put("country", filter.country());
@@ -292,6 +386,9 @@ public class TimelineService {
             }
             dateConditions(filter, "st.dated_on", "st.dated_to", where, params);
             publishedSince(since, "st", where);
+            if (earliest != null) {
+                where.add("st.dated_on >= :earliest");
+            }
             parts.add(columns(lean, "stance_side(st.stance)", "st.dated_on", "st.dated_to",
                     "CASE st.said_precision WHEN 'UNDATED' THEN 'DAY' ELSE st.said_precision END", "NULL", "st.summary",
                     "(SELECT string_agg(a.name, ', ' ORDER BY a.name) FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id"

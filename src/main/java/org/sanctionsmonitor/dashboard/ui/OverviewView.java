@@ -54,7 +54,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
     final ChartCard months = new ChartCard("Violations per month, by category", "No published violations yet.")
             .withNote("A violation counts in every month its date range touches: one known only to the year counts in each of its months.");
     final ChartCard flows = new ChartCard("Supplier → recipient diagram", "No published incident names both a supplier and a recipient.")
-            .withNote("Published incidents with both a supplier and a recipient; the width of a link is the number of incidents. "
+            .withNote("Published incidents with both a supplier and a recipient, the " + DashboardService.FLOWS + " largest flows; "
+                    + "the width of a link is the number of incidents. "
                     + "A link opens those incidents; a country opens all its incidents in that role, also those naming no counterpart.")
             .withHeight("26rem");
     final ChartCard map = new ChartCard("Flows on the map", "No published incident names both a supplier and a recipient.")

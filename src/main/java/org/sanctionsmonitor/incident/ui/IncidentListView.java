@@ -76,6 +76,7 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
     private final CountryService countries;
     private final ResolutionService resolutions;
     private IncidentFilter filter = IncidentFilter.NONE;
+    private IncidentRows rows;
     private boolean applyingUrl;
 
     IncidentListView(IncidentService incidents, CountryService countries, ResolutionService resolutions, CategoryService categories) {
@@ -138,10 +139,10 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(IncidentRow::flow).setHeader("Supplier → recipient").setFlexGrow(2);
         grid.addColumn(IncidentRow::categoryLabel).setHeader("Category").setSortProperty("category").setAutoWidth(true);
         grid.addComponentColumn(IncidentListView::statusBadges).setHeader("Status").setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(IncidentRow::sourceCount).setHeader("Sources").setSortProperty("sourceCount")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> incidents.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> incidents.count(filter));
+        grid.addColumn(IncidentRow::sourceCount).setHeader("Sources").setAutoWidth(true).setFlexGrow(0);
+        // Without a count the grid grows as it is scrolled, so it asks for the rows after those it has (keyset pages),
+        // never for a row half a million down.
+        grid.setItems(query -> rows(VaadinSpringDataHelpers.toSpringDataSort(query)).fetch(query.getOffset(), query.getLimit()).stream());
         grid.sort(GridSortOrder.desc(date).build());
         grid.setMultiSort(false);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -150,6 +151,14 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
         GridCards.enable(grid, "Incidents", 760, row -> GridCards.card(Texts.appLink(row.title(), Pages.incident(row.id())),
                 GridCards.line(row.dateText(), row.categoryLabel()), GridCards.line(row.flow()),
                 GridCards.line(statusBadges(row), row.sourceCount() == 1 ? "1 source" : row.sourceCount() + " sources")));
+    }
+
+    /** The rows for the current filter and order; a new order or filter starts afresh. */
+    private IncidentRows rows(org.springframework.data.domain.Sort sort) {
+        if (rows == null || !rows.matches(filter, sort)) {
+            rows = new IncidentRows(incidents, filter, sort);
+        }
+        return rows;
     }
 
     private static HorizontalLayout statusBadges(IncidentRow row) {
@@ -188,9 +197,9 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
         showConditionsWithoutField();
         filters.setActiveCount((int) java.util.stream.Stream.of(filter.country(), filter.role(), filter.category(), filter.status(),
                 filter.kind(), filter.from(), filter.to(), filter.text()).filter(java.util.Objects::nonNull).count());
+        rows = null;
         grid.getDataProvider().refreshAll();
-        int total = incidents.count(filter);
-        count.setText(total == 1 ? "1 incident" : total + " incidents");
+        count.setText(incidents.countUpTo(filter).text());
     }
 
     /** Conditions that arrive from dashboard clicks, shown as removable chips so the count is never a mystery. */

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.Component;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.base.ui.AppNavigation;
 import org.sanctionsmonitor.resolution.ProvisionCitation;
+import org.sanctionsmonitor.resolution.CitationCounts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -68,7 +69,7 @@ class ResolutionView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         title = "UNSCR " + resolution.number() + " · Sanctions Monitor";
         removeAll();
-        show(resolution, resolutions.citations(resolution.number()).stream()
+        show(resolution, resolutions.citationCounts(resolution.number()), resolutions.citations(resolution.number()).stream()
                 .collect(Collectors.groupingBy(ProvisionCitation::provisionId)));
     }
 
@@ -77,7 +78,7 @@ class ResolutionView extends VerticalLayout implements BeforeEnterObserver, HasD
         return title;
     }
 
-    private void show(ResolutionDetails resolution, Map<Long, List<ProvisionCitation>> citations) {
+    private void show(ResolutionDetails resolution, Map<Long, CitationCounts> counts, Map<Long, List<ProvisionCitation>> citations) {
         add(Texts.appLink("← All resolutions", Pages.RESOLUTIONS), new H1(resolution.title()));
         if (resolution.workflowState() != WorkflowState.PUBLISHED) {
             add(new Badge(resolution.workflowState().title(), Badge.Tone.WARNING));
@@ -104,21 +105,22 @@ class ResolutionView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(notes);
         }
         if (!resolution.provisions().isEmpty()) {
-            add(inForceChart(resolution, citations));
+            add(inForceChart(resolution, counts));
         }
         VerticalLayout section = Texts.section("Provisions (" + resolution.provisions().size() + ")");
         if (resolution.provisions().isEmpty()) {
             section.add(Texts.empty("No provisions recorded for this resolution."));
         }
-        resolution.provisions().forEach(p -> section.add(provision(resolution, p, citations.getOrDefault(p.id(), List.of()))));
+        resolution.provisions().forEach(p -> section.add(provision(resolution, p, counts.getOrDefault(p.id(), CitationCounts.none(p.id())),
+                citations.getOrDefault(p.id(), List.of()))));
         add(section);
     }
 
-    /** Each provision's periods in force on a time axis, with the incidents citing it and how many they are. */
-    private static ChartCard inForceChart(ResolutionDetails resolution, Map<Long, List<ProvisionCitation>> citations) {
+    /** Each provision's periods in force on a time axis, with the incidents citing it per year and how many they are. */
+    private static ChartCard inForceChart(ResolutionDetails resolution, Map<Long, CitationCounts> citations) {
         ChartCard card = new ChartCard("In force over time, and the incidents citing each provision", "No provisions recorded.")
-                .withNote("Blue: in force. Orange: an incident citing the provision; red: cited although not in force on the "
-                        + "incident's date. The number after each provision counts the incidents citing it.");
+                .withNote("Blue: in force. Orange: the incidents of a year citing the provision; red: some of them cite it although "
+                        + "it was not in force on their date. The number after each provision counts the published incidents citing it.");
         card.addClassName("in-force-chart");
         card.fitHeightToRows(resolution.provisions().size() + 2);
         card.show(ResolutionCharts.option(resolution.provisions(), citations, LocalDate.now(ZoneOffset.UTC)),
@@ -154,7 +156,7 @@ class ResolutionView extends VerticalLayout implements BeforeEnterObserver, HasD
         return resolution.voteText() == null ? counts : counts + " (" + resolution.voteText() + ")";
     }
 
-    private static Div provision(ResolutionDetails resolution, ResolutionDetails.ProvisionView provision,
+    private static Div provision(ResolutionDetails resolution, ResolutionDetails.ProvisionView provision, CitationCounts counts,
             List<ProvisionCitation> citations) {
         Div card = new Div();
         card.addClassNames("card", "provision");
@@ -173,10 +175,18 @@ class ResolutionView extends VerticalLayout implements BeforeEnterObserver, HasD
             card.add(note);
         }
         card.add(Texts.fact("In force", periods(provision.periods())));
-        Div citing = new Div(new Span("Incidents citing it (" + citations.size() + "): "));
+        Div citing = new Div(new Span("Incidents citing it (" + Math.max(counts.incidents(), citations.size()) + "): "));
         citing.addClassName("citations");
-        if (citations.isEmpty()) {
+        if (counts.incidents() == 0 && citations.isEmpty()) {
             citing.add(new Span("none"));
+        }
+        if (counts.incidents() > ResolutionService.LISTED_CITATIONS) {
+            // Too many to list here: the incident list shows them, a page at a time.
+            citing.add(Texts.appLink("show all " + String.format("%,d", counts.incidents()), ResolutionCharts.incidentsCiting(provision.id())));
+            if (counts.notInForce() > 0) {
+                citing.add(new Badge(String.format("%,d", counts.notInForce()) + " of them: not in force on the incident's date",
+                        Badge.Tone.WARNING));
+            }
         }
         for (ProvisionCitation citation : citations) {
             Div line = new Div(Texts.appLink(citation.title(), Pages.incident(citation.incidentId())), new Span(" · " + citation.dateText()));

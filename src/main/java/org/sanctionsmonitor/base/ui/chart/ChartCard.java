@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.function.SerializableSupplier;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -25,6 +26,7 @@ public class ChartCard extends Composite<Section> {
     final NativeDetails details = new NativeDetails("Show the data as a table");
     final Paragraph note = new Paragraph();
     private NativeTable table = new NativeTable();
+    private SerializableSupplier<DataTable> tableData = () -> new DataTable(java.util.List.of(), java.util.List.of());
 
     public ChartCard(String title, String emptyText) {
         getContent().addClassNames("chart-card", "card");
@@ -36,6 +38,11 @@ public class ChartCard extends Composite<Section> {
         chart.setAccessibleLabel(title + ". The data is in the table below the chart.");
         details.addClassName("chart-table");
         details.setContent(table);
+        details.addToggleListener(e -> {
+            if (e.isOpened()) {
+                getTable();
+            }
+        });
         getContent().add(new H3(title), note, empty, chart, details);
     }
 
@@ -58,15 +65,28 @@ public class ChartCard extends Composite<Section> {
 
     /** Shows the data: the chart from its option and the same figures in the table; or the empty state. */
     public void show(ObjectNode option, DataTable data) {
-        boolean nothing = data.isEmpty();
+        show(option, data.isEmpty(), () -> data);
+    }
+
+    /**
+     * As {@link #show(ObjectNode, DataTable)}, the table built only when it is opened: a table of thousands of rows is
+     * thousands of components, which cost megabytes of every reader's session and seconds in the browser, while few
+     * readers open it.
+     */
+    public void show(ObjectNode option, boolean nothing, SerializableSupplier<DataTable> data) {
         empty.setVisible(nothing);
         chart.setVisible(!nothing);
         details.setVisible(!nothing);
         if (!nothing) {
             chart.setOption(option);
         }
-        table = table(data);
-        details.setContent(table);
+        tableData = data;
+        table = null;
+        if (details.isOpen()) {
+            details.setContent(getTable());
+        } else {
+            details.setContent(new NativeTable());
+        }
     }
 
     public Chart getChart() {
@@ -77,7 +97,12 @@ public class ChartCard extends Composite<Section> {
         return empty.isVisible();
     }
 
+    /** The data as a table, built now if it was not yet. */
     public NativeTable getTable() {
+        if (table == null) {
+            table = table(tableData.get());
+            details.setContent(table);
+        }
         return table;
     }
 
