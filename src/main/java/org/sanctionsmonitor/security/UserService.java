@@ -59,7 +59,8 @@ public class UserService {
         return users.findAllByOrderByUsername().stream().map(UserRow::of).toList();
     }
 
-    public boolean hasUsers() {
+    /** For start-up ({@link AccountBootstrap}) only, so not public: it runs before anyone signs in. */
+    boolean hasUsers() {
         return users.count() > 0;
     }
 
