@@ -1,5 +1,6 @@
 package org.sanctionsmonitor.incident;
 
+import org.sanctionsmonitor.base.Storable;
 import org.sanctionsmonitor.base.DatePrecision;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,8 +135,12 @@ class IncidentQueries {
     List<SimilarIncident> similar(IncidentData data) {
         List<String> countries = data.getParties().stream().map(IncidentData.PartyData::countryCode)
                 .filter(java.util.Objects::nonNull).distinct().toList();
-        boolean byDates = !countries.isEmpty() && data.getDateFrom() != null && data.getDateTo() != null;
-        boolean byTitle = data.getTitle() != null && data.getTitle().trim().length() >= 8;
+        // Only what could be saved is compared: a title over its limit (a pasted megabyte would cost seconds of
+        // trigram work on every keystroke), text that cannot be stored, or dates out of range find nothing.
+        boolean byDates = !countries.isEmpty() && data.getDateFrom() != null && data.getDateTo() != null
+                && Storable.problem(data.getDateFrom()) == null && Storable.problem(data.getDateTo()) == null;
+        String title = data.getTitle() == null ? "" : data.getTitle().trim();
+        boolean byTitle = title.length() >= 8 && title.length() <= IncidentData.MAX_TITLE && Storable.problem(title) == null;
         if (!byDates && !byTitle) {
             return List.of();
         }
@@ -156,11 +161,11 @@ class IncidentQueries {
                 LIMIT 5
                 """)
                 .param("byDates", byDates).param("byTitle", byTitle)
-                .param("from", data.getDateFrom() == null ? java.time.LocalDate.EPOCH : data.getDateFrom())
-                .param("to", data.getDateTo() == null ? java.time.LocalDate.EPOCH : data.getDateTo())
+                .param("from", byDates ? data.getDateFrom() : java.time.LocalDate.EPOCH)
+                .param("to", byDates ? data.getDateTo() : java.time.LocalDate.EPOCH)
                 .param("countries", countries.isEmpty() ? List.of("--") : countries)
                 .param("countryCount", countries.size())
-                .param("title", data.getTitle() == null ? "" : data.getTitle().trim())
+                .param("title", byTitle ? title : "")
                 .param("exclude", data.getId())
                 .query(SimilarIncident.class).list();
     }

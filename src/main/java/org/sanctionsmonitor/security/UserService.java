@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sanctionsmonitor.base.Storable;
 import org.sanctionsmonitor.security.SignInEvent.Outcome;
 import org.sanctionsmonitor.security.UserAdminException.Field;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -158,6 +159,9 @@ public class UserService {
         }
         if (display.length() > MAX_DISPLAY_NAME_LENGTH) {
             throw new UserAdminException(Field.DISPLAY_NAME, "Use at most " + MAX_DISPLAY_NAME_LENGTH + " characters.");
+        }
+        if (Storable.problem(display) != null) {
+            throw new UserAdminException(Field.DISPLAY_NAME, Storable.problem(display));
         }
         if (role == null) {
             throw new UserAdminException(Field.ROLE, "Choose a role.");

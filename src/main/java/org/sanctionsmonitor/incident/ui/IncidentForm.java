@@ -66,8 +66,9 @@ class IncidentForm extends EditorForm<IncidentData> {
         choices(confidence, "Confidence", Confidence.values(), Confidence::label);
         dateFrom.setRequiredIndicatorVisible(true);
         dateTo.setRequiredIndicatorVisible(true);
+        // Only for what the editor types: when a record is loaded, its own end date comes next and must stay.
         dateFrom.addValueChangeListener(e -> {
-            if (dateTo.isEmpty() && e.getValue() != null) {
+            if (e.isFromClient() && dateTo.isEmpty() && e.getValue() != null) {
                 dateTo.setValue(e.getValue());
             }
         });
