@@ -281,7 +281,7 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     @Test
     void every_route_opens_for_each_role_as_the_table_says() {
         Map<String, Class<?>> routes = routeTemplates();
-        Map<String, String> samples = demoSamples();
+        Map<String, String> samples = demoSamples(jdbc);
         List<String> escapes = new ArrayList<>();
         StringBuilder matrix = new StringBuilder();
         int opened = 0;
@@ -338,21 +338,21 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     }
 
     /** Values for the placeholders of sample locations, from the demo data. */
-    private Map<String, String> demoSamples() {
+    static Map<String, String> demoSamples(JdbcClient jdbc) {
         Map<String, String> samples = new LinkedHashMap<>();
-        samples.put("{incident}", first("SELECT min(id) FROM incident WHERE workflow_state = 'PUBLISHED'"));
-        samples.put("{source}", first("SELECT min(id) FROM source WHERE workflow_state = 'PUBLISHED'"));
-        samples.put("{statement}", first("SELECT min(id) FROM statement WHERE workflow_state = 'PUBLISHED'"));
-        samples.put("{resolution}", first("SELECT min(number) FROM resolution WHERE workflow_state = 'PUBLISHED'"));
+        samples.put("{incident}", first(jdbc, "SELECT min(id) FROM incident WHERE workflow_state = 'PUBLISHED'"));
+        samples.put("{source}", first(jdbc, "SELECT min(id) FROM source WHERE workflow_state = 'PUBLISHED'"));
+        samples.put("{statement}", first(jdbc, "SELECT min(id) FROM statement WHERE workflow_state = 'PUBLISHED'"));
+        samples.put("{resolution}", first(jdbc, "SELECT min(number) FROM resolution WHERE workflow_state = 'PUBLISHED'"));
         samples.put("{country}", "KP");
         return samples;
     }
 
-    private String first(String sql) {
+    private static String first(JdbcClient jdbc, String sql) {
         return String.valueOf(jdbc.sql(sql).query(Long.class).single());
     }
 
-    private static String fill(String sample, Map<String, String> samples) {
+    static String fill(String sample, Map<String, String> samples) {
         String location = sample;
         for (Map.Entry<String, String> value : samples.entrySet()) {
             location = location.replace(value.getKey(), value.getValue());
