@@ -60,7 +60,8 @@ class IncidentQueries {
         return jdbc.sql("""
                 SELECT i.id, i.kind, i.title, i.summary, i.category,
                        (SELECT c.label FROM incident_category c WHERE c.code = i.category) AS category_label, i.date_from, i.date_to, i.date_precision, i.place,
-                       i.latitude, i.longitude, i.status, i.confidence, i.notes, i.workflow_state, i.review_comment, i.updated_by, i.updated_at, i.version
+                       i.latitude, i.longitude, i.status, i.confidence, i.notes, i.workflow_state, i.review_comment, i.updated_by, i.updated_at, i.version,
+                       (SELECT u.display_name FROM app_user u WHERE lower(u.username) = lower(i.updated_by)) AS updated_by_name
                 FROM visible_incidents(:all) i WHERE i.id = :id
                 """)
                 .param("id", id).param("all", includeUnpublished)
@@ -73,7 +74,7 @@ class IncidentQueries {
                         IncidentStatus.valueOf(rs.getString("status")), Confidence.valueOf(rs.getString("confidence")),
                         rs.getString("notes"), org.sanctionsmonitor.editorial.WorkflowState.valueOf(rs.getString("workflow_state")),
                         rs.getString("review_comment"),
-                        rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"),
+                        rs.getString("updated_by"), rs.getString("updated_by_name"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"),
                         parties(id), breachedProvisions(id), citedSources(id, includeUnpublished)))
                 .optional();
     }
