@@ -153,9 +153,14 @@ public final class WebClient {
 
         /** The client-side router's navigation message, which makes the server show the route. */
         public HttpResponse<String> navigate(String route) {
+            return navigate(route, "");
+        }
+
+        /** The same with a query string, as the browser sends it (percent-encoded, without the "?"). */
+        public HttpResponse<String> navigate(String route, String query) {
             return rpc("""
-                    {"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"","appShellTitle":"",\
-                    "historyState":{"idx":0},"trigger":""}}""".formatted(route));
+                    {"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"%s","appShellTitle":"",\
+                    "historyState":{"idx":0},"trigger":""}}""".formatted(json(route), json(query)));
         }
 
         /** Sends RPC invocations (a JSON object or several separated by commas) in one UIDL message. */
@@ -207,6 +212,21 @@ public final class WebClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A string as the inside of a JSON string literal. */
+    static String json(String value) {
+        StringBuilder out = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String encode(String value) {

@@ -15,6 +15,11 @@ import java.util.Set;
  * Rules that look at several fields at once (date order, "a supplier or a recipient"), each reported at the property
  * the user must correct, so that forms show the message next to that field. Put it on a class that implements
  * {@link Checked}; Bean Validation then runs {@link Checked#check} with every other constraint.
+ * <p>
+ * It also checks every text and date of the object, on every class that carries it (a class without rules of its own
+ * need not implement {@link Checked}): a text the database cannot keep as typed (a NUL character, a broken emoji) or a
+ * date outside the app's range is reported at its property ({@link Storable}). {@link Validation#check} takes only
+ * classes that carry it, so every entry path (form, import, API) gets these checks.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -48,22 +53,32 @@ public @interface FieldRules {
         void require(String property, boolean holds, String message);
     }
 
-    /** Turns broken rules into constraint violations at their properties. */
-    class RulesValidator implements ConstraintValidator<FieldRules, Checked> {
+    /** Turns unstorable values and broken rules into constraint violations at their properties. */
+    class RulesValidator implements ConstraintValidator<FieldRules, Object> {
 
         @Override
-        public boolean isValid(Checked value, ConstraintValidatorContext context) {
+        public boolean isValid(Object value, ConstraintValidatorContext context) {
             if (value == null) {
                 return true;
             }
             boolean[] valid = {true};
             context.disableDefaultConstraintViolation();
-            value.check((property, holds, message) -> {
+            Report report = (property, holds, message) -> {
                 if (!holds) {
                     valid[0] = false;
                     context.buildConstraintViolationWithTemplate(escape(message)).addPropertyNode(property).addConstraintViolation();
                 }
+            };
+            Set<String> reported = new LinkedHashSet<>();
+            Storable.forEachValue(value, (property, field) -> {
+                String problem = field instanceof String text ? Storable.problem(text) : Storable.problem((java.time.LocalDate) field);
+                if (problem != null && reported.add(property + problem)) {
+                    report.require(property, false, problem);
+                }
             });
+            if (value instanceof Checked checked) {
+                checked.check(report);
+            }
             return valid[0];
         }
 

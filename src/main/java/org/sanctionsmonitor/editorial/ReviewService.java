@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sanctionsmonitor.AppProperties;
+import org.sanctionsmonitor.base.Storable;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize(Role.IS_EDITOR)
 public class ReviewService {
+
+    /** The longest reason for sending back or withdrawing that is taken. */
+    static final int MAX_REASON = 4000;
 
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
@@ -91,6 +95,7 @@ public class ReviewService {
 
     /** Returns an item in review to draft, with the reviewer's reason for its author. */
     public void reject(ItemType type, long id, long seenVersion, String comment) {
+        requireReason(comment);
         EditorialRecord record = load(type, id, seenVersion);
         Optional<PendingRevision> revision = pending.find(type, id);
         if (revision.isEmpty()) {
@@ -109,6 +114,7 @@ public class ReviewService {
 
     /** Asks for a published record to be withdrawn, for the reason readers will see; a reviewer decides. */
     public void requestWithdrawal(ItemType type, long id, long seenVersion, String reason) {
+        requireText(reason, "Say why it should be withdrawn; readers who open it will see the reason.");
         EditorialRecord record = load(type, id, seenVersion);
         if (record.getWorkflowState() != WorkflowState.PUBLISHED) {
             throw new WorkflowException("Only a published " + type.phrase() + " can be withdrawn. This one is "
@@ -297,8 +303,19 @@ public class ReviewService {
     }
 
     private static void requireReason(String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new WorkflowException("Say what must change, so that the author can fix it.");
+        requireText(comment, "Say what must change, so that the author can fix it.");
+    }
+
+    /** A reason someone typed: given, of a length people read, and storable as typed. */
+    private static void requireText(String text, String whenBlank) {
+        if (text == null || text.isBlank()) {
+            throw new WorkflowException(whenBlank);
+        }
+        if (text.length() > MAX_REASON) {
+            throw new WorkflowException("Keep the reason to " + String.format("%,d", MAX_REASON) + " characters or fewer.");
+        }
+        if (Storable.problem(text) != null) {
+            throw new WorkflowException(Storable.problem(text));
         }
     }
 

@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.sanctionsmonitor.base.FieldRules;
 
 /** What an admin enters for a category; validated by the service. */
+@FieldRules
 public class CategoryData {
 
     @NotBlank(message = "Give the category a code, e.g. SHIP_TO_SHIP.")

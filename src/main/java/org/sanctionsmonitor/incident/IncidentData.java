@@ -4,6 +4,7 @@ import org.sanctionsmonitor.base.DatePrecision;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,6 +26,9 @@ import org.sanctionsmonitor.editorial.EditableData;
 @FieldRules
 public class IncidentData implements EditableData, FieldRules.Checked {
 
+    /** The longest title taken (its {@code @Size} below). */
+    public static final int MAX_TITLE = 300;
+
     private Long id;
     private long version;
 
@@ -32,7 +36,7 @@ public class IncidentData implements EditableData, FieldRules.Checked {
     private IncidentKind kind = IncidentKind.VIOLATION;
 
     @NotBlank(message = "Give the incident a title.")
-    @Size(max = 300, message = "Keep the title to 300 characters or fewer.")
+    @Size(max = MAX_TITLE, message = "Keep the title to 300 characters or fewer.")
     private String title;
 
     @Size(max = 20000, message = "Keep the summary to 20,000 characters or fewer.")
@@ -58,10 +62,12 @@ public class IncidentData implements EditableData, FieldRules.Checked {
 
     @DecimalMin(value = "-90", message = "Latitude lies between -90 and 90.")
     @DecimalMax(value = "90", message = "Latitude lies between -90 and 90.")
+    @Digits(integer = 3, fraction = 5, message = "Give the latitude with at most 5 decimals (about a metre).")
     private BigDecimal latitude;
 
     @DecimalMin(value = "-180", message = "Longitude lies between -180 and 180.")
     @DecimalMax(value = "180", message = "Longitude lies between -180 and 180.")
+    @Digits(integer = 3, fraction = 5, message = "Give the longitude with at most 5 decimals (about a metre).")
     private BigDecimal longitude;
 
     @NotNull(message = "Choose a status.")

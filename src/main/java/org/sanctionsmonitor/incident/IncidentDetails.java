@@ -9,12 +9,16 @@ import org.sanctionsmonitor.editorial.EditorialStatus;
 import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.resolution.Verification;
 
-/** Everything the incident page shows, read in a handful of queries. */
+/**
+ * Everything the incident page shows, read in a handful of queries. {@code updatedBy} is the last author's login name
+ * (the workflow compares it); pages show {@code updatedByName}, their display name, since a login name is half of
+ * what it takes to sign in (null when the author has no account, e.g. the demo load).
+ */
 public record IncidentDetails(
         long id, IncidentKind kind, String title, String summary, String category, String categoryLabel,
         LocalDate dateFrom, LocalDate dateTo, DatePrecision datePrecision, String place,
         BigDecimal latitude, BigDecimal longitude, IncidentStatus status, Confidence confidence, String notes,
-        WorkflowState workflowState, String reviewComment, String updatedBy, Instant updatedAt, long version,
+        WorkflowState workflowState, String reviewComment, String updatedBy, String updatedByName, Instant updatedAt, long version,
         List<Party> parties, List<BreachedProvision> provisions, List<CitedSource> sources) {
 
     /** Where the incident stands in the workflow, as its page shows it. */

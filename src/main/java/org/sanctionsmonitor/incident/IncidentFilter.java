@@ -23,6 +23,10 @@ public record IncidentFilter(
 
     public static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null, null);
 
+    /** The query parameters the filter reads. */
+    public static final List<String> PARAMETERS = List.of("country", "role", "category", "status", "kind", "from", "to", "q",
+            "provision", "recipient");
+
     public IncidentFilter {
         country = countryCode(country);
         recipient = countryCode(recipient);
@@ -71,6 +75,10 @@ public record IncidentFilter(
     }
 
     public IncidentFilter withCategory(String category) {
+        return new IncidentFilter(country, role, category, status, kind, from, to, text, provision, recipient);
+    }
+
+    public IncidentFilter withCountry(String country) {
         return new IncidentFilter(country, role, category, status, kind, from, to, text, provision, recipient);
     }
 

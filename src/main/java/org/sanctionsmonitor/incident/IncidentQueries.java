@@ -1,5 +1,6 @@
 package org.sanctionsmonitor.incident;
 
+import org.sanctionsmonitor.base.Storable;
 import org.sanctionsmonitor.base.DatePrecision;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +146,8 @@ class IncidentQueries {
         return jdbc.sql("""
                 SELECT i.id, i.kind, i.title, i.summary, i.category,
                        (SELECT c.label FROM incident_category c WHERE c.code = i.category) AS category_label, i.date_from, i.date_to, i.date_precision, i.place,
-                       i.latitude, i.longitude, i.status, i.confidence, i.notes, i.workflow_state, i.review_comment, i.updated_by, i.updated_at, i.version
+                       i.latitude, i.longitude, i.status, i.confidence, i.notes, i.workflow_state, i.review_comment, i.updated_by, i.updated_at, i.version,
+                       (SELECT u.display_name FROM app_user u WHERE lower(u.username) = lower(i.updated_by)) AS updated_by_name
                 FROM visible_incidents(:all) i WHERE i.id = :id
                 """)
                 .param("id", id).param("all", includeUnpublished)
@@ -158,7 +160,7 @@ class IncidentQueries {
                         IncidentStatus.valueOf(rs.getString("status")), Confidence.valueOf(rs.getString("confidence")),
                         rs.getString("notes"), org.sanctionsmonitor.editorial.WorkflowState.valueOf(rs.getString("workflow_state")),
                         rs.getString("review_comment"),
-                        rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"),
+                        rs.getString("updated_by"), rs.getString("updated_by_name"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"),
                         parties(id), breachedProvisions(id), citedSources(id, includeUnpublished)))
                 .optional();
     }
@@ -232,8 +234,12 @@ class IncidentQueries {
     List<SimilarIncident> similar(IncidentData data) {
         List<String> countries = data.getParties().stream().map(IncidentData.PartyData::countryCode)
                 .filter(java.util.Objects::nonNull).distinct().toList();
-        boolean byDates = !countries.isEmpty() && data.getDateFrom() != null && data.getDateTo() != null;
-        boolean byTitle = data.getTitle() != null && data.getTitle().trim().length() >= 8;
+        // Only what could be saved is compared: a title over its limit (a pasted megabyte would cost seconds of
+        // trigram work on every keystroke), text that cannot be stored, or dates out of range find nothing.
+        boolean byDates = !countries.isEmpty() && data.getDateFrom() != null && data.getDateTo() != null
+                && Storable.problem(data.getDateFrom()) == null && Storable.problem(data.getDateTo()) == null;
+        String title = data.getTitle() == null ? "" : data.getTitle().trim();
+        boolean byTitle = title.length() >= 8 && title.length() <= IncidentData.MAX_TITLE && Storable.problem(title) == null;
         if (!byDates && !byTitle) {
             return List.of();
         }
@@ -254,11 +260,11 @@ class IncidentQueries {
                 LIMIT 5
                 """)
                 .param("byDates", byDates).param("byTitle", byTitle)
-                .param("from", data.getDateFrom() == null ? java.time.LocalDate.EPOCH : data.getDateFrom())
-                .param("to", data.getDateTo() == null ? java.time.LocalDate.EPOCH : data.getDateTo())
+                .param("from", byDates ? data.getDateFrom() : java.time.LocalDate.EPOCH)
+                .param("to", byDates ? data.getDateTo() : java.time.LocalDate.EPOCH)
                 .param("countries", countries.isEmpty() ? List.of("--") : countries)
                 .param("countryCount", countries.size())
-                .param("title", data.getTitle() == null ? "" : data.getTitle().trim())
+                .param("title", byTitle ? title : "")
                 .param("exclude", data.getId())
                 .query(SimilarIncident.class).list();
     }

@@ -29,6 +29,7 @@ public class ResolutionData implements EditableData, FieldRules.Checked {
 
     @NotNull(message = "Give the resolution's number.")
     @Positive(message = "A resolution number is positive.")
+    @Max(value = 999_999_999, message = "A resolution number has at most 9 digits.")
     private Integer number;
 
     @NotBlank(message = "Choose the sanctions regime.")
@@ -63,6 +64,7 @@ public class ResolutionData implements EditableData, FieldRules.Checked {
     private String summary;
 
     @Pattern(regexp = "^$|^https?://\\S+$", message = "Give a web address starting with http:// or https://.")
+    @Size(max = 2000, message = "Keep the web address to 2,000 characters or fewer.")
     private String url;
 
     @Size(max = 20000, message = "Keep the editors' notes to 20,000 characters or fewer.")
@@ -147,6 +149,7 @@ public class ResolutionData implements EditableData, FieldRules.Checked {
     }
 
     /** A sanctions regime, e.g. the DPRK regime of the 1718 Committee. */
+    @FieldRules
     public record RegimeData(
             @NotBlank(message = "Give the regime a code.") @Pattern(regexp = "^[A-Z0-9_]+$", message = "Use capital letters, digits and _.") String code,
             @NotBlank(message = "Name the regime.")

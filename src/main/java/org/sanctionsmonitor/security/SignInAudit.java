@@ -47,6 +47,7 @@ public class SignInAudit {
     }
 
     /** How many days entries are kept. */
+    @PreAuthorize(Role.IS_ADMIN)
     public long retentionDays() {
         return retention.toDays();
     }

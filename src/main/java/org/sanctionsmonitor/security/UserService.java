@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sanctionsmonitor.base.Storable;
 import org.sanctionsmonitor.security.SignInEvent.Outcome;
 import org.sanctionsmonitor.security.UserAdminException.Field;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -53,7 +54,8 @@ public class UserService {
         return users.findAllByOrderByUsername().stream().map(UserRow::of).toList();
     }
 
-    public boolean hasUsers() {
+    /** For start-up ({@link AccountBootstrap}) only, so not public: it runs before anyone signs in. */
+    boolean hasUsers() {
         return users.count() > 0;
     }
 
@@ -151,6 +153,9 @@ public class UserService {
         }
         if (display.length() > MAX_DISPLAY_NAME_LENGTH) {
             throw new UserAdminException(Field.DISPLAY_NAME, "Use at most " + MAX_DISPLAY_NAME_LENGTH + " characters.");
+        }
+        if (Storable.problem(display) != null) {
+            throw new UserAdminException(Field.DISPLAY_NAME, Storable.problem(display));
         }
         if (role == null) {
             throw new UserAdminException(Field.ROLE, "Choose a role.");

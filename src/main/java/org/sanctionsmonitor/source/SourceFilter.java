@@ -11,6 +11,9 @@ public record SourceFilter(String text, String language, SourceType type) {
 
     public static final SourceFilter NONE = new SourceFilter(null, null, null);
 
+    /** The query parameters the filter reads. */
+    public static final List<String> PARAMETERS = List.of("q", "language", "type");
+
     public SourceFilter {
         text = text == null || text.isBlank() ? null : text.trim();
         language = language == null || language.isBlank() ? null : language.trim().toLowerCase(Locale.ROOT);

@@ -3,11 +3,13 @@ package org.sanctionsmonitor.statement;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.sanctionsmonitor.base.FieldRules;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sanctionsmonitor.editorial.EditableData;
 
 /** What an editor enters for an actor; validated by the service. Name and country together are unique. */
+@FieldRules
 public class ActorData implements EditableData {
 
     private Long id;

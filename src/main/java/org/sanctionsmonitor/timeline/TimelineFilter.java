@@ -23,6 +23,9 @@ public record TimelineFilter(String country, String regime, Integer resolution, 
 
     public static final TimelineFilter NONE = new TimelineFilter(null, null, null, null, Set.of(), null, null);
 
+    /** The query parameters the filter reads. */
+    public static final List<String> PARAMETERS = List.of("country", "regime", "resolution", "category", "kinds", "from", "to");
+
     public TimelineFilter {
         country = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
         regime = regime == null || regime.isBlank() ? null : regime.trim().toUpperCase(Locale.ROOT);

@@ -197,6 +197,25 @@ class ReviewServiceTest {
         return jdbc.sql("SELECT version FROM incident WHERE id = :id").param("id", id).query(Long.class).single();
     }
 
+    @Test
+    void a_reason_for_sending_back_or_withdrawing_that_cannot_be_stored_or_is_a_megabyte_is_refused_in_words() {
+        long id;
+        try (SignedIn author = SignedIn.as("alice", Role.EDITOR)) {
+            id = incidents.save(IncidentTestData.valid());
+            review.submit(Incident.TYPE, id, version(id));
+        }
+        try (SignedIn reviewer = SignedIn.as("bob", Role.EDITOR)) {
+            long seen = version(id);
+            assertThatThrownBy(() -> review.reject(Incident.TYPE, id, seen, "Check the date\u0000"))
+                    .isInstanceOf(WorkflowException.class).hasMessageContaining("NUL character");
+            assertThatThrownBy(() -> review.reject(Incident.TYPE, id, seen, "x".repeat(1 << 20)))
+                    .isInstanceOf(WorkflowException.class).hasMessage("Keep the reason to 4,000 characters or fewer.");
+            assertThatThrownBy(() -> review.requestWithdrawal(Incident.TYPE, id, seen, "Wrong \uD83D"))
+                    .isInstanceOf(WorkflowException.class).hasMessageContaining("broken character");
+        }
+        assertThat(state(id)).isEqualTo("IN_REVIEW");
+    }
+
     private String state(long id) {
         return jdbc.sql("SELECT workflow_state FROM incident WHERE id = :id").param("id", id).query(String.class).single();
     }

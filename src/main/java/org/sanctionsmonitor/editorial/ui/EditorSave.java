@@ -8,13 +8,23 @@ import java.util.function.LongConsumer;
 import java.util.function.ToLongFunction;
 import org.sanctionsmonitor.editorial.EditConflictException;
 import org.sanctionsmonitor.editorial.EditableData;
+import org.sanctionsmonitor.base.DatabaseOutage;
 import org.sanctionsmonitor.base.FieldException;
+import org.sanctionsmonitor.base.RateLimitedLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Saves what an editor typed and shows the outcome, the same way on every form: refused input is marked at its
- * fields (nothing typed is lost), and a concurrent save by someone else opens the {@link ConflictDialog}.
+ * fields (nothing typed is lost), a concurrent save by someone else opens the {@link ConflictDialog}, and a save the
+ * database could not take (an outage) says plainly that nothing was saved, leaving the form as it was typed.
  */
 public final class EditorSave {
+
+    private static final Logger log = LoggerFactory.getLogger(EditorSave.class);
+
+    public static final String UNAVAILABLE = "Not saved: the database cannot be reached right now. What you typed is still in "
+            + "the form; save again in a moment.";
 
     private EditorSave() {
     }
@@ -45,6 +55,13 @@ public final class EditorSave {
                         save(data, save, errors, onSaved, useTheirs);
                     },
                     () -> useTheirs.accept(theirs)).open();
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.isCause(failure)) {
+                throw failure;
+            }
+            // The transaction rolled back: nothing of it is stored. The form stays as it was, for the next try.
+            log.warn("Save not done, the database is unavailable: {}", RateLimitedLog.printable(DatabaseOutage.describe(failure), 300));
+            errors.showUnavailable(UNAVAILABLE);
         }
     }
 }

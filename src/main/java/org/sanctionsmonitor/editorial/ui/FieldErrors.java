@@ -84,9 +84,18 @@ public class FieldErrors {
                 : "Not saved: " + unplaced.toString().trim());
     }
 
+    /** A save the database could not take: the fields are fine, so none is marked. */
+    public void showUnavailable(String text) {
+        notice(text, 15000); // longer: the editor must not leave thinking it saved
+    }
+
     private void notice(String text) {
+        notice(text, 6000);
+    }
+
+    private void notice(String text, int duration) {
         dismissNotice();
-        notice = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        notice = Notification.show(text, duration, Notification.Position.MIDDLE);
         notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

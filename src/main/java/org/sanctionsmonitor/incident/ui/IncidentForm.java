@@ -32,6 +32,9 @@ import org.sanctionsmonitor.source.SourceOption;
 /** The incident form: given the choices to offer, it edits an {@link IncidentData}. */
 class IncidentForm extends EditorForm<IncidentData> {
 
+    /** True while {@link #edit} fills the fields from a record, not from the editor. */
+    private boolean loading;
+
     final RadioButtonGroup<IncidentKind> kind = new RadioButtonGroup<>("Kind");
     final TextField title = new TextField("Title");
     final Select<CategoryOption> category = new Select<>();
@@ -66,8 +69,9 @@ class IncidentForm extends EditorForm<IncidentData> {
         choices(confidence, "Confidence", Confidence.values(), Confidence::label);
         dateFrom.setRequiredIndicatorVisible(true);
         dateTo.setRequiredIndicatorVisible(true);
+        // Only while editing: when a record is loaded, its own end date (or none) comes next and must stay.
         dateFrom.addValueChangeListener(e -> {
-            if (dateTo.isEmpty() && e.getValue() != null) {
+            if (!loading && dateTo.isEmpty() && e.getValue() != null) {
                 dateTo.setValue(e.getValue());
             }
         });
@@ -128,6 +132,16 @@ class IncidentForm extends EditorForm<IncidentData> {
         fields.add(notes, 4);
 
         layout(fields);
+    }
+
+    @Override
+    public void edit(IncidentData data) {
+        loading = true;
+        try {
+            super.edit(data);
+        } finally {
+            loading = false;
+        }
     }
 
     private static <T> void choices(Select<T> select, String label, T[] values, Function<T, String> labels) {

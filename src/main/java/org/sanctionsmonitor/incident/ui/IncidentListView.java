@@ -33,6 +33,7 @@ import org.sanctionsmonitor.editorial.WorkflowState;
 import org.sanctionsmonitor.base.ui.Badge;
 import org.sanctionsmonitor.base.ui.FilterPanel;
 import org.sanctionsmonitor.base.ui.GridCards;
+import org.sanctionsmonitor.base.ui.IgnoredParameters;
 import org.sanctionsmonitor.country.CountryOption;
 import org.sanctionsmonitor.country.CountryService;
 import org.sanctionsmonitor.incident.CategoryOption;
@@ -181,6 +182,10 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
         filter = IncidentFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
         CategoryOption chosen = category.getListDataView().getItems().filter(c -> c.code().equals(filter.category())).findFirst().orElse(null);
         filter = filter.withCategory(chosen == null ? null : chosen.code()); // an unknown category in a shared link is ignored
+        if (countries.find(filter.country()).isEmpty()) {
+            filter = filter.withCountry(null); // likewise an unknown country, so that the list is what the fields show
+        }
+        IgnoredParameters.tell(event.getLocation(), filter.toQuery(), IncidentFilter.PARAMETERS);
         applyingUrl = true;
         try {
             country.setValue(countries.find(filter.country()).orElse(null));

@@ -140,7 +140,8 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 Texts.fact("Category", incident.categoryLabel()),
                 Texts.fact("Place", incident.place()),
                 Texts.fact("Coordinates", incident.latitude() == null ? null : incident.latitude() + ", " + incident.longitude()),
-                Texts.fact("Last changed", Formats.instant(incident.updatedAt()) + " by " + incident.updatedBy()));
+                Texts.fact("Last changed", Formats.instant(incident.updatedAt()) + " by "
+                        + (incident.updatedByName() == null ? "the editors" : incident.updatedByName())));
         facts.addClassName("facts");
         target.add(facts, parties(incident.parties()));
         if (incident.summary() != null) {

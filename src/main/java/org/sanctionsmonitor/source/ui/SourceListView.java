@@ -1,5 +1,6 @@
 package org.sanctionsmonitor.source.ui;
 
+import org.sanctionsmonitor.base.ui.IgnoredParameters;
 import org.sanctionsmonitor.base.Labels;
 import org.sanctionsmonitor.base.Pages;
 import com.vaadin.flow.component.UI;
@@ -105,6 +106,7 @@ class SourceListView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filter = SourceFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        IgnoredParameters.tell(event.getLocation(), filter.toQuery(), SourceFilter.PARAMETERS);
         applyingUrl = true;
         try {
             text.setValue(filter.text() == null ? "" : filter.text());

@@ -1,5 +1,6 @@
 package org.sanctionsmonitor.timeline.ui;
 
+import org.sanctionsmonitor.base.ui.IgnoredParameters;
 import org.sanctionsmonitor.base.ui.AppNavigation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
@@ -176,7 +177,14 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = TimelineFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        TimelineFilter given = TimelineFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        // What a shared link names but this page does not know is left out, so that the chart is what the fields show.
+        filter = new TimelineFilter(countries.find(given.country()).map(c -> given.country()).orElse(null),
+                regime.getListDataView().getItems().anyMatch(r -> r.code().equals(given.regime())) ? given.regime() : null,
+                resolution.getListDataView().getItems().anyMatch(r -> r.equals(given.resolution())) ? given.resolution() : null,
+                category.getListDataView().getItems().anyMatch(c -> c.code().equals(given.category())) ? given.category() : null,
+                given.kinds(), given.from(), given.to());
+        IgnoredParameters.tell(event.getLocation(), filter.toQuery(), TimelineFilter.PARAMETERS);
         applyingUrl = true;
         try {
             country.setValue(countries.find(filter.country()).orElse(null));

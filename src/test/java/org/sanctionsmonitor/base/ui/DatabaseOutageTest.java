@@ -8,11 +8,15 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -20,6 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.Navigation;
+import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.editorial.ui.EditorSave;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +40,8 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * A database outage in the middle of a session, for real: the app runs against an external PostgreSQL that this test
  * stops and starts again. Readers get a worded page inside the layout that comes back by itself; a sign-in says the
- * service is unavailable and counts nothing. (A context of its own.)
+ * service is unavailable and counts nothing; an editor's save says it did not happen and keeps what was typed.
+ * (A context of its own.)
  */
 @SpringBootTest(properties = {"spring.datasource.username=postgres", "sanctions.demo=true",
         "spring.datasource.hikari.connection-timeout=1000"})
@@ -111,6 +118,38 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
                     .andReturn().getResponse().getRedirectedUrl();
         }
         assertThat(again).as("signs in once the database is back").isEqualTo("/");
+    }
+
+    @Test
+    @WithMockUser(username = "outage-editor", roles = {"VIEWER", "EDITOR"})
+    void an_editors_save_during_an_outage_says_nothing_was_saved_keeps_what_was_typed_and_saves_when_the_database_is_back() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        long id = jdbc.sql("SELECT min(id) FROM incident WHERE workflow_state = 'PUBLISHED'").query(Long.class).single();
+        Object editor = Navigation.open(Pages.incidentEditor(id), Object.class);
+        TextField title = $(TextField.class).withLabel("Title").first();
+        test(title).setValue("Typed during the outage");
+
+        stopTheDatabase();
+        test($(Button.class).withText("Save").single()).click();
+
+        assertThat(Navigation.currentView()).as("still the editor").isSameAs(editor);
+        assertThat(title.getValue()).isEqualTo("Typed during the outage");
+        assertThat(openNotices()).contains(EditorSave.UNAVAILABLE).noneMatch(text -> text.startsWith("Saved"));
+
+        database = startDatabase();
+        waitUntilTheAppReachesTheDatabase();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (Navigation.currentView() == editor && System.nanoTime() < deadline) { // until the pool replaced dead connections
+            test($(Button.class).withText("Save").single()).click();
+        }
+        assertThat(Navigation.currentLocation()).as("saved, and on the incident's page").isEqualTo(Pages.incident(id));
+        assertThat(jdbc.sql("SELECT content->>'title' FROM pending_revision WHERE item_id = :id AND created_by = 'outage-editor'")
+                .param("id", id).query(String.class).single()).isEqualTo("Typed during the outage");
+        jdbc.sql("DELETE FROM pending_revision WHERE item_id = :id AND created_by = 'outage-editor'").param("id", id).update();
+    }
+
+    private List<String> openNotices() {
+        return $(Notification.class).all().stream().filter(Notification::isOpened).map(n -> test(n).getText()).toList();
     }
 
     /** Connections the pool held when the database went down fail once each before the pool replaces them. */

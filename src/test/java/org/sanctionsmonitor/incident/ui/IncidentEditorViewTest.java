@@ -11,6 +11,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.Navigation;
+import org.sanctionsmonitor.TestData;
 import org.sanctionsmonitor.incident.IncidentData;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.PartyRole;
@@ -30,6 +31,9 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     IncidentService incidents;
+
+    @Autowired
+    TestData testData;
 
     @Test
     void an_editor_enters_an_incident_and_lands_on_its_page_as_a_draft() {
@@ -70,6 +74,24 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
         assertThat(form.place.getValue()).isEqualTo("Kharkiv");
         assertThat(form.parties.getValue()).hasSize(1);
         assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE title LIKE 'A violation without%'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void an_incident_known_over_several_days_opens_with_both_its_dates_and_a_later_save_keeps_them() {
+        long id = testData.draftIncident("Shipments over a week", data -> {
+            data.setDateFrom(LocalDate.of(2024, 3, 1));
+            data.setDateTo(LocalDate.of(2024, 3, 9));
+        });
+
+        IncidentEditorView view = Navigation.open("incidents/" + id + "/edit", IncidentEditorView.class);
+
+        assertThat(view.form.dateFrom.getValue()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(view.form.dateTo.getValue()).as("the end date, not the start date copied over it").isEqualTo(LocalDate.of(2024, 3, 9));
+        assertThat(view.form.hasUnsavedChanges()).isFalse();
+        test(view.form.place).setValue("Rajin");
+        test(view.form.save).click();
+        assertThat(jdbc.sql("SELECT date_to FROM incident WHERE id = :id").param("id", id).query(LocalDate.class).single())
+                .isEqualTo(LocalDate.of(2024, 3, 9));
     }
 
     @Test
