@@ -24,6 +24,9 @@ public final class Pages {
     public static final String NEW_RESOLUTION = "resolutions/new";
     public static final String ACTORS = "actors";
     public static final String REVIEW = "review";
+    // Data exchange (issue 11): each user's profile with their API tokens, and the import.
+    public static final String PROFILE = "profile";
+    public static final String IMPORT = "import";
 
     private Pages() {
     }
