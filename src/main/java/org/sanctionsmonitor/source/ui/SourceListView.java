@@ -50,7 +50,7 @@ class SourceListView extends VerticalLayout implements BeforeEnterObserver {
     private SourceFilter filter = SourceFilter.NONE;
     private boolean applyingUrl;
 
-    SourceListView(SourceService sources) {
+    SourceListView(SourceService sources, java.util.List<SourceListTool> tools) {
         this.sources = sources;
         setSizeFull();
 
@@ -96,6 +96,7 @@ class SourceListView extends VerticalLayout implements BeforeEnterObserver {
             create.addClassName("button-link");
             header.add(create);
         }
+        tools.forEach(tool -> header.add(tool.create(() -> filter)));
         add(header, filters, grid);
     }
 

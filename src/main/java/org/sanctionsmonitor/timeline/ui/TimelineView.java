@@ -89,7 +89,8 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
     private TimelineRows rows;
     private boolean applyingUrl;
 
-    TimelineView(TimelineService timeline, CountryService countries, ResolutionService resolutions, CategoryService categories) {
+    TimelineView(TimelineService timeline, CountryService countries, ResolutionService resolutions, CategoryService categories,
+            java.util.List<TimelineTool> tools) {
         this.timeline = timeline;
         this.countries = countries;
         addClassName("timeline-view");
@@ -147,7 +148,9 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph scope = new Paragraph("Published items only. Country and category narrow incidents, events and statements; "
                 + "resolutions and lapsing provisions are narrowed by regime, resolution and date only.");
         scope.addClassName("note");
-        add(new HorizontalLayout(new H2("Timeline"), count), scope, filters, kinds, windowNote, chart, list);
+        HorizontalLayout header = new HorizontalLayout(new H2("Timeline"), count);
+        tools.forEach(tool -> header.add(tool.create(() -> filter)));
+        add(header, scope, filters, kinds, windowNote, chart, list);
     }
 
     private static String detail(TimelineItem item) {
