@@ -800,8 +800,12 @@ public class ImportService {
             }
         }
 
+        /** The form's verdicts, less those at a cell that could not even be read (that problem is reported already). */
         private void report(Located<?> item, List<FieldProblem> found) {
-            found.forEach(p -> problems.add(item.problem(p.property(), p.message())));
+            found.stream().map(p -> item.problem(p.property(), p.message()))
+                    .filter(problem -> batch.problems.stream().noneMatch(read -> read.file().equals(problem.file())
+                            && read.where().equals(problem.where()) && read.column().equals(problem.column())))
+                    .forEach(problems::add);
         }
     }
 

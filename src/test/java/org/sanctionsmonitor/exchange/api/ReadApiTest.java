@@ -216,6 +216,62 @@ class ReadApiTest {
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
     }
 
+    @Test
+    void past_its_budget_a_token_gets_429_with_retry_after_and_other_tokens_go_on() {
+        NewApiToken token;
+        try (SignedIn viewer = SignedIn.as("viewer", Role.VIEWER)) {
+            token = tokens.create("rate limit test", null);
+        }
+        HttpResponse<String> limited = null;
+        // The budget is 120 a minute; within two periods a burst must pass it whatever the period's phase.
+        for (int i = 0; i < 241 && limited == null; i++) {
+            HttpResponse<String> response = get("/api/v1/countries/KP", token.token());
+            if (response.statusCode() == 429) {
+                limited = response;
+            } else {
+                assertThat(response.statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(limited).as("no 429 within 241 requests").isNotNull();
+        assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(body(limited).path("status").asInt()).isEqualTo(429);
+        assertThat(body(limited).path("detail").asString()).contains("120 requests a minute");
+        assertThat(get("/api/v1/countries/KP", VIEWER).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void bad_parameters_get_400_in_words_and_never_a_server_error() {
+        assertThat(body(get("/api/v1/incidents?from=2023-02-30", VIEWER)).path("detail").asString()).contains("\"from\" is a date");
+        assertThat(get("/api/v1/incidents?from=yesterday", VIEWER).statusCode()).isEqualTo(400);
+        assertThat(body(get("/api/v1/incidents?role=SMUGGLER", VIEWER)).path("detail").asString()).contains("SUPPLIER, RECIPIENT");
+        assertThat(get("/api/v1/incidents?limit=0", VIEWER).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/incidents?limit=100000", VIEWER).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/incidents?sort=price", VIEWER).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/incidents?country=KPX", VIEWER).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/incidents?q=a%00b", VIEWER).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/incidents?q=" + "x".repeat(501), VIEWER).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/incidents/abc", VIEWER).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/incidents/99999999999999999999", VIEWER).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/incidents/999999999", VIEWER).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/timeline?kinds=VIOLATION,RUMOUR", VIEWER).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/provisions?inForceOn=2023-13-01", VIEWER).statusCode()).isEqualTo(400);
+        // A megabyte in the address is refused by the server before the API sees it.
+        int huge = get("/api/v1/incidents?q=" + "x".repeat(1 << 20), VIEWER).statusCode();
+        assertThat(huge).isBetween(400, 499);
+    }
+
+    @Test
+    void markup_sql_right_to_left_cjk_and_emoji_in_parameters_are_searched_for_as_text() {
+        for (String text : List.of("<script>alert(1)</script>", "' OR 1=1 --", "\"; DROP TABLE incident; --", "طائرات مسيرة", "无人机", "🚀 zzqx",
+                "%_\\")) {
+            HttpResponse<String> response = get("/api/v1/incidents?q=" + encode(text), VIEWER);
+            assertThat(response.statusCode()).as(text).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(body(response).path("items").size()).as(text).isZero();
+        }
+        assertThat(body(get("/api/v1/incidents?q=" + encode("Shahed"), VIEWER)).path("items").size()).isPositive();
+    }
+
     static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
