@@ -139,8 +139,7 @@ class IncidentQueries {
         if (!byDates && !byTitle) {
             return List.of();
         }
-        // Same countries: the incident involves every country the editor has named so far. "%" (pg_trgm's threshold,
-        // 0.3 by default) lets the title trigram index find the candidates instead of scoring every incident.
+        // Same countries: the incident involves every country the editor has named so far.
         return jdbc.sql("""
                 SELECT i.id, i.title, i.date_from, i.date_to, i.date_precision,
                        CASE WHEN :byDates AND i.date_from <= :to AND i.date_to >= :from
@@ -149,7 +148,7 @@ class IncidentQueries {
                             THEN 'Same countries, overlapping dates' ELSE 'Similar title' END AS reason
                 FROM visible_incidents(true) i
                 WHERE (CAST(:exclude AS bigint) IS NULL OR i.id <> :exclude)
-                  AND ((:byTitle AND i.title % :title AND similarity(i.title, :title) >= 0.35)
+                  AND ((:byTitle AND similarity(i.title, :title) >= 0.35)
                     OR (:byDates AND i.date_from <= :to AND i.date_to >= :from
                         AND (SELECT count(DISTINCT p.country_code) FROM incident_party p
                              WHERE p.incident_id = i.id AND p.country_code IN (:countries)) = :countryCount))
