@@ -36,12 +36,13 @@ class CopyButton extends Component implements HasComponents {
         });
     }
 
+    /** Public with a public constructor: Flow looks only for public constructors of a DOM event. */
     @DomEvent("sm-copied")
-    static class CopiedEvent extends ComponentEvent<CopyButton> {
+    public static class CopiedEvent extends ComponentEvent<CopyButton> {
 
         final boolean ok;
 
-        CopiedEvent(CopyButton source, boolean fromClient, @EventData("event.detail.ok") boolean ok) {
+        public CopiedEvent(CopyButton source, boolean fromClient, @EventData("event.detail.ok") boolean ok) {
             super(source, fromClient);
             this.ok = ok;
         }
