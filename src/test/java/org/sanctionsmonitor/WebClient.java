@@ -78,6 +78,10 @@ public final class WebClient {
         return send(request(path).header(header, value).GET().build());
     }
 
+    public HttpResponse<String> get2(String path, String header, String value, String header2, String value2) {
+        return send(request(path).header(header, value).header(header2, value2).GET().build());
+    }
+
     /** The login page, and the CSRF token it carries for the login form. */
     public String csrfToken() {
         HttpResponse<String> page = get("/login");

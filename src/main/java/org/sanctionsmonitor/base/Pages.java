@@ -26,6 +26,9 @@ public final class Pages {
     public static final String REVIEW = "review";
     public static final String WHATS_NEW = "whats-new";
     public static final String SAVED_VIEWS = "saved-views";
+    // Data exchange (issue 11): each user's profile with their API tokens, and the import.
+    public static final String PROFILE = "profile";
+    public static final String IMPORT = "import";
 
     private Pages() {
     }

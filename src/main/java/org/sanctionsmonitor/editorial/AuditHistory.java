@@ -94,7 +94,7 @@ class AuditHistory {
                     changes.add(new HistoryEntry.Change(field.getKey(), old, field.getValue()));
                 }
             }
-            boolean unchanged = changes.isEmpty() && snapshot.action().equals("Changed");
+            boolean unchanged = changes.isEmpty() && snapshot.action().startsWith("Changed");
             if (!unchanged) {
                 entries.add(new HistoryEntry(snapshot.revision(), snapshot.at(), snapshot.username(), snapshot.action(), changes,
                         snapshot.restorable()));
@@ -125,7 +125,9 @@ class AuditHistory {
             RevisionType kind = (RevisionType) columns[2];
             boolean content = kind != RevisionType.DEL
                     && !(snapshot instanceof PendingRevision pending && pending.getChange() == PendingRevision.Change.WITHDRAWAL);
-            snapshots.add(new Snapshot(revision.getId(), revision.getTimestamp(), revision.getUsername(), action.of(snapshot, kind),
+            // A change made by an import (or other named work) says so: "Created (Import 3: incidents.csv)".
+            String done = action.of(snapshot, kind) + (revision.getNote() == null ? "" : " (" + revision.getNote() + ")");
+            snapshots.add(new Snapshot(revision.getId(), revision.getTimestamp(), revision.getUsername(), done,
                     kind == RevisionType.DEL ? Map.of() : describe.apply(snapshot), content));
         }
         return snapshots;

@@ -26,6 +26,9 @@ public class AuditRevision {
 
     private String username;
 
+    /** What the change was part of, e.g. "Import 3: incidents.csv" ({@link RevisionNote}); null for a form's save. */
+    private String note;
+
     public long getId() {
         return id;
     }
@@ -40,5 +43,13 @@ public class AuditRevision {
 
     void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    void setNote(String note) {
+        this.note = note;
     }
 }

@@ -101,6 +101,17 @@ public abstract class EditorialRecord extends AbstractEntity {
         }
     }
 
+    /**
+     * Gives a record loaded from a full dataset export the authors, dates and reviewers' words it had there; its state is
+     * reached by the usual steps first. The creator is written by {@code ReviewService} (the column is not updatable).
+     */
+    void restoreRecorded(RecordedState recorded) {
+        updatedBy = recorded.updatedBy();
+        updatedAt = recorded.updatedAt();
+        reviewComment = recorded.reviewComment();
+        withdrawalReason = recorded.withdrawalReason();
+    }
+
     private void requireState(WorkflowState expected, String message) {
         if (workflowState != expected) {
             throw new WorkflowException(message + " This one is " + workflowState.phrase() + ".");

@@ -72,6 +72,25 @@ public class EditorialService {
     }
 
     /**
+     * Every reason {@link #save} would refuse this data, without saving anything: the same Bean Validation and the
+     * type's own rules (e.g. a web address another record has), for an import's dry run.
+     */
+    public <E extends EditorialRecord, D extends EditableData> List<FieldProblem> problems(EditorialType<E, D> type, D data) {
+        List<FieldProblem> problems = new java.util.ArrayList<>(validator.validate(data).stream()
+                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldProblem::property).thenComparing(FieldProblem::message))
+                .toList());
+        if (problems.isEmpty()) {
+            try {
+                type.check(data);
+            } catch (org.sanctionsmonitor.base.FieldException refused) {
+                problems.add(new FieldProblem(refused.field(), refused.getMessage()));
+            }
+        }
+        return problems;
+    }
+
+    /**
      * Validates and saves. Fails with a {@code ConstraintViolationException} or a {@code FieldException} on bad input
      * and with {@link EditConflictException} when someone else saved meanwhile.
      *

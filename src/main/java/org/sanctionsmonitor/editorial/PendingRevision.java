@@ -118,6 +118,16 @@ class PendingRevision extends AbstractEntity {
         reviewComment = comment.trim();
     }
 
+    /** Gives a revision loaded from a full dataset export its state, reviewer's comment and last author again. */
+    void restoreRecorded(RecordedState.Pending recorded) {
+        if (recorded.state() == WorkflowState.IN_REVIEW && state == WorkflowState.DRAFT) {
+            submit();
+        }
+        reviewComment = recorded.reviewComment();
+        updatedBy = recorded.updatedBy();
+        updatedAt = recorded.updatedAt();
+    }
+
     String getItemType() {
         return itemType;
     }

@@ -161,6 +161,52 @@ public class ReviewService {
     }
 
     /**
+     * Brings a record that an admin's import of a full dataset export has just saved (a draft) to the state it had in
+     * that export, through the usual steps (submit, publish without review, withdraw), and gives it back its authors,
+     * dates and reviewers' words. Its history names the import and the admin who ran it.
+     */
+    @PreAuthorize(Role.IS_ADMIN)
+    public void restoreRecorded(ItemType type, long id, RecordedState recorded) {
+        EditorialRecord record = entityManager.find(types.get(type).entityClass(), id);
+        switch (recorded.state()) {
+            case DRAFT -> {
+            }
+            case IN_REVIEW -> record.submit();
+            case PUBLISHED -> publishWithoutReview(type, id);
+            case ARCHIVED -> {
+                publishWithoutReview(type, id);
+                record.withdraw(recorded.withdrawalReason());
+            }
+        }
+        record.restoreRecorded(recorded);
+        entityManager.flush();
+        // The creator's columns are not updatable through the entity: nothing else may ever change them.
+        jdbc.sql("UPDATE " + types.get(type).table() + " SET created_by = :by, created_at = :at WHERE id = :id")
+                .param("by", recorded.createdBy()).param("at", java.sql.Timestamp.from(recorded.createdAt())).param("id", id).update();
+    }
+
+    /**
+     * Gives a published record the change that waited on it in a full dataset export: a withdrawal request, or the
+     * state and authors of the revision the import has just saved through the record's service.
+     */
+    @PreAuthorize(Role.IS_ADMIN)
+    public void restoreRecordedPending(ItemType type, long id, RecordedState.Pending recorded) {
+        EditorialRecord record = entityManager.find(types.get(type).entityClass(), id);
+        PendingRevision revision;
+        if (recorded.withdrawal()) {
+            revision = pending.save(PendingRevision.withdrawal(type, id, recorded.reason(), recorded.createdBy(), recorded.createdAt()));
+        } else {
+            revision = pending.find(type, id).orElseThrow(() -> new WorkflowException("No revision of this " + type.phrase() + " was saved."));
+        }
+        revision.restoreRecorded(recorded);
+        bump(record);
+        entityManager.flush();
+        jdbc.sql("UPDATE pending_revision SET created_by = :by, created_at = :at WHERE id = :id")
+                .param("by", recorded.createdBy()).param("at", java.sql.Timestamp.from(recorded.createdAt()))
+                .param("id", revision.getId()).update();
+    }
+
+    /**
      * The case a record opens: itself and, for an incident, the sources it cites and the statements about it that are
      * not published yet or carry a pending change — each with where it stands, for the author to submit and the
      * reviewer to publish together.

@@ -301,6 +301,39 @@ class IncidentQueries {
                 .list();
     }
 
+    /** Keys the read API and exports may order by, with the SQL type their cursor value is read back as. */
+    private static final Map<String, String[]> KEYSET_KEYS = Map.of(
+            "date", new String[] {"i.date_from", "date"}, "title", new String[] {"lower(i.title)", "text"},
+            "updated", new String[] {"i.updated_at", "timestamptz"});
+
+    static boolean isKeysetKey(String key) {
+        return KEYSET_KEYS.containsKey(key);
+    }
+
+    /** A page of the filtered list in keyset order: the {@code limit} rows after {@code after} (from the start when null). */
+    org.sanctionsmonitor.base.Keyset.Page<IncidentRow> keyset(IncidentFilter filter, boolean includeUnpublished,
+            org.sanctionsmonitor.base.Keyset.Order order, org.sanctionsmonitor.base.Keyset.Cursor after, int limit) {
+        String[] key = KEYSET_KEYS.get(order.key());
+        if (key == null) {
+            throw new IllegalArgumentException("Cannot order incidents by " + order.key());
+        }
+        Where where = where(filter);
+        String direction = order.ascending() ? " ASC" : " DESC";
+        String seek = after == null ? "" : " AND (" + key[0] + ", i.id) " + (order.ascending() ? ">" : "<")
+                + " (CAST(:afterValue AS " + key[1] + "), :afterId)";
+        String sql = "SELECT " + ROW_COLUMNS + ", CAST(" + key[0] + " AS text) AS sort_value FROM visible_incidents(:all) i WHERE "
+                + where.sql() + seek + " ORDER BY " + key[0] + direction + ", i.id" + direction + " LIMIT :limit";
+        var rowMapper = new org.springframework.jdbc.core.DataClassRowMapper<>(IncidentRow.class);
+        List<Map.Entry<IncidentRow, String>> rows = jdbc.sql(sql).params(where.params()).param("all", includeUnpublished)
+                .param("afterValue", after == null ? null : after.value()).param("afterId", after == null ? 0L : after.id())
+                .param("limit", limit + 1)
+                .query((rs, n) -> Map.entry(rowMapper.mapRow(rs, n), rs.getString("sort_value"))).list();
+        List<IncidentRow> page = rows.stream().limit(limit).map(Map.Entry::getKey).toList();
+        org.sanctionsmonitor.base.Keyset.Cursor next = rows.size() > limit
+                ? new org.sanctionsmonitor.base.Keyset.Cursor(rows.get(limit - 1).getValue(), page.getLast().id()) : null;
+        return new org.sanctionsmonitor.base.Keyset.Page<>(page, next);
+    }
+
     private record Where(String sql, Map<String, Object> params) {
     }
 

@@ -132,6 +132,26 @@ public class IncidentService {
         editorial.restore(type, id, revision, seenVersion);
     }
 
+    /**
+     * A page of the filtered list in keyset order ({@code date}, {@code title} or {@code updated}), for the read API and
+     * exports: the rows after {@code after}, at most {@code limit}. Readers get published incidents only.
+     */
+    public org.sanctionsmonitor.base.Keyset.Page<IncidentRow> page(IncidentFilter filter, org.sanctionsmonitor.base.Keyset.Order order,
+            org.sanctionsmonitor.base.Keyset.Cursor after, int limit) {
+        return queries.keyset(filter, CurrentUser.canSeeUnpublished(), order, after, limit);
+    }
+
+    /** Whether the list can be paged in this order ({@link #page}). */
+    public boolean canOrderBy(String key) {
+        return IncidentQueries.isKeysetKey(key);
+    }
+
+    /** Every reason a save of this data would be refused, without saving: for an import's dry run. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<org.sanctionsmonitor.editorial.FieldProblem> problems(IncidentData data) {
+        return editorial.problems(type, data);
+    }
+
     /** Existing incidents an editor may be entering again: same countries with overlapping dates, or a similar title. */
     @PreAuthorize(Role.IS_EDITOR)
     public List<SimilarIncident> similar(IncidentData data) {

@@ -97,6 +97,12 @@ public class ResolutionService {
         editorial.restore(type, id, revision, seenVersion);
     }
 
+    /** Every reason a save of this data would be refused, without saving: for an import's dry run. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<org.sanctionsmonitor.editorial.FieldProblem> problems(ResolutionData data) {
+        return editorial.problems(type, data);
+    }
+
     /** The regimes resolutions belong to, for the editors' form. */
     public List<ResolutionData.RegimeData> regimes() {
         return jdbc.sql("SELECT code, name, description FROM sanctions_regime ORDER BY name").query(ResolutionData.RegimeData.class).list();

@@ -31,9 +31,11 @@ class AccountBootstrap implements ApplicationRunner {
     private final AppProperties properties;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final ApiTokens tokens;
 
     AccountBootstrap(UserService users, DemoMode demoMode, AppProperties properties, JdbcClient jdbc,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ApiTokens tokens) {
+        this.tokens = tokens;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
         this.users = users;
@@ -47,7 +49,19 @@ class AccountBootstrap implements ApplicationRunner {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(" + ACCOUNTS_LOCK + ")").query().singleRow();
             createFirstAccounts();
+            if (demoMode.enabled()) {
+                createDemoTokens();
+            }
         });
+    }
+
+    /** Demo mode: a fixed API token for each demo account (where that account exists), so the API can be tried at once. */
+    private void createDemoTokens() {
+        for (String user : new String[] {"viewer", "editor", "admin"}) {
+            tokens.ensure(user, "Demo token", user + "-demo-token");
+        }
+        log.warn("Demo mode: API tokens viewer-demo-token, editor-demo-token and admin-demo-token, e.g. "
+                + "curl -H 'Authorization: Bearer viewer-demo-token' http://localhost:8080/api/v1/incidents");
     }
 
     private void createFirstAccounts() {

@@ -129,6 +129,47 @@ public class SourceService {
                 .param("all", CurrentUser.canSeeUnpublished()).query(String.class).list();
     }
 
+    /**
+     * A page of the filtered library for the read API and exports, newest publication first (undated last), then by id:
+     * the rows after {@code after}, at most {@code limit}.
+     */
+    public org.sanctionsmonitor.base.Keyset.Page<SourceRow> page(SourceFilter filter, org.sanctionsmonitor.base.Keyset.Cursor after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        // Undated sources sort as the oldest, so the key never is null.
+        String key = "coalesce(s.published_on, DATE '0001-01-01')";
+        String seek = after == null ? "" : " AND (" + key + ", s.id) < (CAST(:afterValue AS date), :afterId)";
+        var rowMapper = new org.springframework.jdbc.core.DataClassRowMapper<>(SourceRow.class);
+        List<Map.Entry<SourceRow, String>> rows = jdbc.sql("""
+                SELECT s.id, s.type, s.outlet, s.originating_outlet, s.title_original, s.title_translation, s.language, s.published_on,
+                       s.reliability, s.workflow_state,
+                       (SELECT count(*) FROM incident_source l JOIN visible_incidents(:all) i ON i.id = l.incident_id
+                         WHERE l.source_id = s.id)
+                       + (SELECT count(*) FROM visible_statements(:all) st WHERE st.source_id = s.id) AS citation_count,
+                       CAST(%1$s AS text) AS sort_value
+                FROM visible_sources(:all) s WHERE %2$s%3$s ORDER BY %1$s DESC, s.id DESC LIMIT :limit
+                """.formatted(key, where, seek)).params(params)
+                .param("afterValue", after == null ? null : after.value()).param("afterId", after == null ? 0L : after.id())
+                .param("limit", limit + 1)
+                .query((rs, n) -> Map.entry(rowMapper.mapRow(rs, n), rs.getString("sort_value"))).list();
+        List<SourceRow> page = rows.stream().limit(limit).map(Map.Entry::getKey).toList();
+        return new org.sanctionsmonitor.base.Keyset.Page<>(page, rows.size() > limit
+                ? new org.sanctionsmonitor.base.Keyset.Cursor(rows.get(limit - 1).getValue(), page.getLast().id()) : null);
+    }
+
+    /** The source with this web address, in any state, for an import that cites it. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public Optional<Long> idByUrl(String url) {
+        return jdbc.sql("SELECT id FROM visible_sources(true) WHERE url = :url").param("url", url == null ? "" : url.trim())
+                .query(Long.class).optional();
+    }
+
+    /** Every reason a save of this data would be refused, without saving: for an import's dry run. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<org.sanctionsmonitor.editorial.FieldProblem> problems(SourceData data) {
+        return editorial.problems(type, data);
+    }
+
     private static String where(SourceFilter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         params.put("all", CurrentUser.canSeeUnpublished());

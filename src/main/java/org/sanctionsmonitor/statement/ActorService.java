@@ -61,6 +61,13 @@ public class ActorService {
         return actors.findById(id).map(Actor::toData);
     }
 
+    /** The actor with this name (in any case) and country (none when null), for an import that names a speaker. */
+    public Optional<Long> idOf(String name, String countryCode) {
+        String trimmed = name == null ? "" : name.trim();
+        return (countryCode == null ? actors.findFirstByNameIgnoreCaseAndCountryIsNull(trimmed)
+                : actors.findFirstByNameIgnoreCaseAndCountry_Code(trimmed, countryCode)).map(Actor::getId);
+    }
+
     /** Validates and saves; refuses a second actor with the same name and country. */
     @Transactional
     public long save(ActorData data) {

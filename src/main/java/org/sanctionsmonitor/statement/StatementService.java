@@ -94,6 +94,12 @@ public class StatementService {
         return editorial.save(type, data);
     }
 
+    /** Every reason a save of this data would be refused, without saving: for an import's dry run. */
+    @PreAuthorize(Role.IS_EDITOR)
+    public List<org.sanctionsmonitor.editorial.FieldProblem> problems(StatementData data) {
+        return editorial.problems(type, data);
+    }
+
     /** What the revision pending on the published record changes, field by field; empty when none is pending. */
     @PreAuthorize(Role.IS_EDITOR)
     public List<Difference> pendingChanges(long id) {

@@ -80,7 +80,8 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
     private IncidentRows rows;
     private boolean applyingUrl;
 
-    IncidentListView(IncidentService incidents, CountryService countries, ResolutionService resolutions, CategoryService categories) {
+    IncidentListView(IncidentService incidents, CountryService countries, ResolutionService resolutions, CategoryService categories,
+            List<IncidentListTool> tools) {
         this.incidents = incidents;
         this.countries = countries;
         this.resolutions = resolutions;
@@ -119,6 +120,8 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
             create.addClassName("button-link");
             header.add(create);
         }
+        // Tools of other features (export, cite a selection) see the filter and the selection as they are when used.
+        tools.forEach(tool -> header.add(tool.create(() -> filter, () -> List.copyOf(grid.getSelectedItems()))));
         extraConditions.setVisible(false);
         add(header, filters, extraConditions, grid);
     }
@@ -146,6 +149,7 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(query -> rows(VaadinSpringDataHelpers.toSpringDataSort(query)).fetch(query.getOffset(), query.getLimit()).stream());
         grid.sort(GridSortOrder.desc(date).build());
         grid.setMultiSort(false);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI); // rows are selected to be cited together
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No incidents match these filters.");
         grid.setSizeFull();

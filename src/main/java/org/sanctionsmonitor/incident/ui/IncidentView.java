@@ -53,12 +53,14 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final IncidentService incidents;
     private final ReviewService review;
     private final List<IncidentPageSection> sections;
+    private final List<IncidentPageTool> tools;
     private String title = "Incident";
 
-    IncidentView(IncidentService incidents, ReviewService review, List<IncidentPageSection> sections) {
+    IncidentView(IncidentService incidents, ReviewService review, List<IncidentPageSection> sections, List<IncidentPageTool> tools) {
         this.incidents = incidents;
         this.review = review;
         this.sections = sections;
+        this.tools = tools;
         addClassName("detail-view");
     }
 
@@ -99,6 +101,7 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             badges.add(IncidentBadges.workflow(incident.workflowState()));
         }
         add(Texts.appLink("← All incidents", Pages.INCIDENTS), new H1(incident.title()), badges);
+        tools.forEach(tool -> badges.add(tool.create(incident)));
         VerticalLayout details = new VerticalLayout();
         details.setPadding(false);
         if (CurrentUser.canSeeUnpublished()) {

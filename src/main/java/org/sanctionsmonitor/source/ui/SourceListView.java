@@ -52,7 +52,7 @@ class SourceListView extends VerticalLayout implements BeforeEnterObserver {
     private SourceFilter filter = SourceFilter.NONE;
     private boolean applyingUrl;
 
-    SourceListView(SourceService sources) {
+    SourceListView(SourceService sources, java.util.List<SourceListTool> tools) {
         this.sources = sources;
         setSizeFull();
 
@@ -100,6 +100,7 @@ class SourceListView extends VerticalLayout implements BeforeEnterObserver {
             create.addClassName("button-link");
             header.add(create);
         }
+        tools.forEach(tool -> header.add(tool.create(() -> filter)));
         add(header, filters, grid);
     }
 

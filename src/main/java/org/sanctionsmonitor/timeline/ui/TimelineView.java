@@ -91,7 +91,8 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
     private TimelineRows rows;
     private boolean applyingUrl;
 
-    TimelineView(TimelineService timeline, CountryService countries, ResolutionService resolutions, CategoryService categories) {
+    TimelineView(TimelineService timeline, CountryService countries, ResolutionService resolutions, CategoryService categories,
+            java.util.List<TimelineTool> tools) {
         this.timeline = timeline;
         this.countries = countries;
         addClassName("timeline-view");
@@ -151,6 +152,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
                 GridCards.line(new Badge(i.kind().label(), tone(i.kind())), i.dateText()), GridCards.line(detail(i))));
         HorizontalLayout header = new HorizontalLayout(new H2("Timeline"), count);
         header.addClassName("list-header");
+        tools.forEach(tool -> header.add(tool.create(() -> filter)));
         add(header, scope, filters, windowNote, chart, list);
     }
 
