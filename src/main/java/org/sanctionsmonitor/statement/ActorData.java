@@ -3,7 +3,9 @@ package org.sanctionsmonitor.statement;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.sanctionsmonitor.editorial.EditableData;
 
@@ -25,6 +27,10 @@ public class ActorData implements EditableData {
     @Size(max = 300, message = "Keep the title or role to 300 characters or fewer.")
     private String title;
 
+    /** Other spellings of the name and the name in other scripts, one per entry. */
+    @Size(max = 30, message = "Give at most 30 other names.")
+    private List<@Size(max = 200, message = "Keep each other name to 200 characters or fewer.") String> otherNames = new ArrayList<>();
+
     /** For editors only, e.g. why this actor exists; readers never see it. */
     @Size(max = 4000, message = "Keep the notes under 4,000 characters.")
     private String notes;
@@ -43,6 +49,7 @@ public class ActorData implements EditableData {
         fields.put("Name", name == null ? "" : name.trim());
         fields.put("Kind", kind == null ? "" : kind.name().replace('_', ' ').toLowerCase());
         fields.put("Country", countryCode == null ? "" : countryCode);
+        fields.put("Other names", String.join("; ", Actor.otherNames(otherNames, name == null ? "" : name.trim())));
         fields.put("Title", title == null ? "" : title.trim());
         fields.put("Editors' notes", notes == null ? "" : notes.trim());
         return fields;
@@ -88,6 +95,14 @@ public class ActorData implements EditableData {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public List<String> getOtherNames() {
+        return otherNames;
+    }
+
+    public void setOtherNames(List<String> otherNames) {
+        this.otherNames = otherNames == null ? new ArrayList<>() : new ArrayList<>(otherNames);
     }
 
     public String getNotes() {
