@@ -26,15 +26,12 @@ public record Translation(String by, TranslationMethod method, LocalDate on, Str
     }
 
     /**
-     * E.g. "Machine translation by DeepL, 3 Oct 2024; not reviewed by a person" or "Translated by Jane Doe, 3 Oct 2024;
-     * reviewed by Ann Lee on 4 Oct 2024".
+     * E.g. "DeepL (machine translation), 3 Oct 2024; not reviewed by a person" or "Jane Doe (human translation),
+     * 3 Oct 2024; reviewed by Ann Lee on 4 Oct 2024".
      */
     public String text() {
-        String who = by == null ? "translator not recorded" : by;
-        String made = switch (method == null ? TranslationMethod.HUMAN : method) {
-            case MACHINE -> "Machine translation by " + who;
-            case HUMAN -> method == null ? "Translation: " + who : "Translated by " + who;
-        };
+        String made = (by == null ? "Translator not recorded" : by)
+                + (method == null ? "" : machine() ? " (machine translation)" : " (human translation)");
         if (on != null) {
             made += ", " + DATE.format(on);
         }

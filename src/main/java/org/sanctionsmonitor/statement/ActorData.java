@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sanctionsmonitor.base.FieldRules;
 import org.sanctionsmonitor.editorial.EditableData;
 
 /** What an editor enters for an actor; validated by the service. Name and country together are unique. */
-public class ActorData implements EditableData {
+@FieldRules
+public class ActorData implements EditableData, FieldRules.Checked {
+
+    static final int MAX_OTHER_NAMES = 30;
 
     private Long id;
     private long version;
@@ -28,7 +32,6 @@ public class ActorData implements EditableData {
     private String title;
 
     /** Other spellings of the name and the name in other scripts, one per entry. */
-    @Size(max = 30, message = "Give at most 30 other names.")
     private List<@Size(max = 200, message = "Keep each other name to 200 characters or fewer.") String> otherNames = new ArrayList<>();
 
     /** For editors only, e.g. why this actor exists; readers never see it. */
@@ -41,6 +44,12 @@ public class ActorData implements EditableData {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    @Override
+    public void check(FieldRules.Report report) {
+        report.require("otherNames", otherNames == null || otherNames.size() <= MAX_OTHER_NAMES,
+                "Give at most " + MAX_OTHER_NAMES + " other names.");
     }
 
     @Override

@@ -151,7 +151,9 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             notes.addClassName("note");
             target.add(notes);
         }
-        target.add(provisions(incident), sources(incident.sources()));
+        target.add(provisions(incident));
+        incidents.corroboration(incident.id()).ifPresent(corroboration -> target.add(new CorroborationPanel(corroboration)));
+        target.add(sources(incident.sources()));
         sections.forEach(section -> target.add(section.create(incident)));
     }
 
