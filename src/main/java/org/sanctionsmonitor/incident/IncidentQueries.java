@@ -99,7 +99,7 @@ class IncidentQueries {
     private List<IncidentDetails.CitedSource> citedSources(long incidentId, boolean includeUnpublished) {
         return jdbc.sql("""
                 SELECT s.id AS source_id, s.outlet, s.originating_outlet, s.title_original, s.title_translation, s.language, s.published_on,
-                       l.supporting_quote, l.note
+                       l.supporting_quote, l.note, s.translation_method
                 FROM incident_source l JOIN visible_sources(:all) s ON s.id = l.source_id
                 WHERE l.incident_id = :id
                 ORDER BY s.published_on NULLS LAST, s.outlet

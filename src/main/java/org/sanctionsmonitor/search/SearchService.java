@@ -94,16 +94,35 @@ public class SearchService {
 
     private List<SearchHit> hits(SearchKind kind, SearchQuery query, TextQuery words, int offset, int limit) {
         Plan plan = plan(kind, query, words);
-        return jdbc.sql("WITH m AS MATERIALIZED (" + plan.matches() + " ORDER BY score DESC, sort_date DESC NULLS LAST, id DESC"
-                        + " LIMIT :limit OFFSET :offset) " + plan.rows() + " ORDER BY m.score DESC, m.sort_date DESC NULLS LAST, m.id DESC")
-                .params(plan.params()).param("limit", limit).param("offset", offset)
-                .query(plan.mapper()).list();
+        return jdbc.sql(hitsSql(plan)).params(plan.params()).param("limit", limit).param("offset", offset).query(plan.mapper()).list();
     }
 
     private int count(SearchKind kind, SearchQuery query, TextQuery words) {
         Plan plan = plan(kind, query, words);
-        return jdbc.sql("SELECT count(*) FROM (" + plan.matches() + " LIMIT :cap) c").params(plan.params())
-                .param("cap", COUNT_LIMIT).query(Integer.class).single();
+        return jdbc.sql(countSql(plan)).params(plan.params()).param("cap", COUNT_LIMIT).query(Integer.class).single();
+    }
+
+    private static String hitsSql(Plan plan) {
+        return "WITH m AS MATERIALIZED (" + plan.matches() + " ORDER BY score DESC, sort_date DESC NULLS LAST, id DESC"
+                + " LIMIT :limit OFFSET :offset) " + plan.rows() + " ORDER BY m.score DESC, m.sort_date DESC NULLS LAST, m.id DESC";
+    }
+
+    private static String countSql(Plan plan) {
+        return "SELECT count(*) FROM (" + plan.matches() + " LIMIT :cap) c";
+    }
+
+    /**
+     * The SQL the search runs for one kind (its first page of {@code limit} hits, then its count) with the parameters,
+     * for measuring it ({@code SearchBenchmark} runs EXPLAIN ANALYZE on them). For the signed-in user's visibility.
+     */
+    static List<Map.Entry<String, Map<String, Object>>> sqlOf(SearchKind kind, SearchQuery query, int limit) {
+        Plan plan = plan(kind, query, TextQuery.parse(query.text()));
+        Map<String, Object> page = new HashMap<>(plan.params());
+        page.put("limit", limit);
+        page.put("offset", 0);
+        Map<String, Object> count = new HashMap<>(plan.params());
+        count.put("cap", COUNT_LIMIT);
+        return List.of(Map.entry(hitsSql(plan), page), Map.entry(countSql(plan), count));
     }
 
     /** A kind's search: the matching ids with their score and date, then the rows shown for a page of them. */
@@ -114,7 +133,7 @@ public class SearchService {
     private interface HitMapper extends org.springframework.jdbc.core.RowMapper<SearchHit> {
     }
 
-    private Plan plan(SearchKind kind, SearchQuery query, TextQuery words) {
+    private static Plan plan(SearchKind kind, SearchQuery query, TextQuery words) {
         Map<String, Object> params = new HashMap<>();
         params.put("all", CurrentUser.canSeeUnpublished());
         params.put("q", words.tsquery());

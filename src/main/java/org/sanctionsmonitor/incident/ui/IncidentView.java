@@ -214,6 +214,10 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             if (source.titleTranslation() != null) {
                 Paragraph translated = new Paragraph(source.titleTranslation());
                 translated.addClassName("translation");
+                if ("MACHINE".equals(source.translationMethod())) {
+                    translated.addComponentAsFirst(new Badge("Machine translation", Badge.Tone.WARNING));
+                    translated.getElement().insertChild(1, com.vaadin.flow.dom.Element.createText(" "));
+                }
                 card.add(translated);
             }
             if (source.supportingQuote() != null) {

@@ -97,7 +97,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("filters");
-        summary.addClassName("result-count");
+        summary.addClassName("search-summary");
         results.addClassName("search-results");
         results.setWidthFull();
         add(new H1("Search"), text, filters, summary, results);

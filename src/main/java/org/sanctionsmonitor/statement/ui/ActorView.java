@@ -75,8 +75,9 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Div facts = new Div(
                 Texts.fact("Kind", actor.kind().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)),
                 country(actor),
-                Texts.fact("Statements", actor.statements() == 0 ? null : actor.allegations() + " claims, " + actor.denials()
-                        + " denials or non-answers, " + actor.reports() + " reports"),
+                Texts.fact("Statements", actor.statements() == 0 ? null : count(actor.allegations(), "claim", "claims") + ", "
+                        + count(actor.denials(), "denial or non-answer", "denials or non-answers") + ", "
+                        + count(actor.reports(), "report", "reports")),
                 Texts.fact("Between", actor.firstSaid() == null ? null : Formats.date(actor.firstSaid()) + " and " + Formats.date(actor.lastSaid())));
         facts.addClassName("facts");
         add(facts);
@@ -99,6 +100,10 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             said.add(side(theirs, StanceSide.NEUTRAL, "Reported without a claim or denial", actor.reports()));
         }
         add(said);
+    }
+
+    private static String count(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     private static Component country(ActorProfile actor) {

@@ -181,7 +181,7 @@ class StatementListView extends VerticalLayout implements BeforeEnterObserver {
         int total = statements.count(filter);
         count.setText(total == 1 ? "1 statement" : total + " statements");
         StatementRows rows = new StatementRows(statements, filter);
-        grid.setItems(query -> rows.fetch(query.getOffset(), query.getLimit()).stream(), query -> total);
+        grid.setItems(query -> rows.fetch(query.getOffset(), query.getLimit()).stream(), query -> statements.count(filter));
     }
 
     private void filtersChanged() {

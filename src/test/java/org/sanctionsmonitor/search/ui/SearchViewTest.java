@@ -52,7 +52,7 @@ class SearchViewTest extends SpringBrowserlessTest {
         HitCard hit = hits(view).findFirst().orElseThrow();
         assertThat(hit.getElement().getTextRecursively()).contains("<img src=x onerror=alert(1)> Alabuga",
                 "<script>alert(2)</script> & more");
-        assertThat(descendants(hit.getElement()).map(Element::getTag)).doesNotContain("img", "script", "b")
+        assertThat(descendants(hit.getElement()).filter(e -> !e.isTextNode()).map(Element::getTag)).doesNotContain("img", "script", "b")
                 .contains("mark", "a");
         assertThat(hit.getElement().getOuterHTML()).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)&gt;");
     }
