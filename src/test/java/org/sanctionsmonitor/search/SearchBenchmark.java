@@ -182,7 +182,7 @@ class SearchBenchmark {
                        pg_temp.bench_text(w.words, g * 3 + 1, 30 + g % 15) || CASE WHEN g % 1499 = 0 THEN ', some built at Alabuga.' ELSE '.' END,
                        (ARRAY['Rajin','Vladivostok','Kursk','Kharkiv','Tehran','Pyongyang','Dunai','Tikhoretsk'])[1 + g % 8],
                        (ARRAY['ARTILLERY_AMMUNITION','BALLISTIC_MISSILES','DRONES','TROOPS','SHIPPING','OTHER_MATERIEL','DIPLOMATIC','UN_ACTION'])[1 + g % 8],
-                       DATE '2015-01-01' + (g * 7919 % 4000), DATE '2015-01-01' + (g * 7919 % 4000) + (g % 3),
+                       DATE '2015-01-01' + (g::bigint * 7919 % 4000)::int, DATE '2015-01-01' + (g::bigint * 7919 % 4000)::int + (g % 3),
                        'DAY', (ARRAY['ALLEGED','CORROBORATED','CONFIRMED','DISPUTED','RETRACTED'])[1 + g % 5], 'MEDIUM',
                        CASE WHEN g % 6 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END, 'bench', 'bench'
                 FROM generate_series(1, :n) g, bench_words w WHERE w.language = 'en'
@@ -205,7 +205,7 @@ class SearchBenchmark {
                        (ARRAY['Reuters','AP','AFP','Yonhap','NK News','Kyiv Independent','TASS','RT','IRNA','Al Jazeera','Kommersant','Kompas',
                               'BBC','DW','The Guardian','Radio Free Asia','Daily NK','38 North','RUSI','CSIS'])[1 + g % 20] || ' ' || (g % 50),
                        CASE WHEN g % 3 = 0 THEN NULL ELSE (ARRAY['Reuters','AP','AFP','Yonhap','Interfax'])[1 + g % 5] END,
-                       'https://bench.example/' || g, l.language, DATE '2015-01-01' + (g * 7919 % 4000),
+                       'https://bench.example/' || g, l.language, DATE '2015-01-01' + (g::bigint * 7919 % 4000)::int,
                        initcap(pg_temp.bench_text(w.words, g * 5 + 2, 8 + g % 5)),
                        CASE WHEN l.language = 'en' THEN NULL ELSE initcap(pg_temp.bench_text(en.words, g * 5 + 2, 8 + g % 5)) END,
                        pg_temp.bench_text(w.words, g * 7 + 3, 60 + g % 60),
@@ -230,7 +230,7 @@ class SearchBenchmark {
                 s AS (
                     INSERT INTO statement (said_on, stance, summary, quote_original, quote_language, quote_translation, translated_by,
                                            translation_method, incident_id, workflow_state, created_by, updated_by)
-                    SELECT DATE '2015-01-01' + (g * 6007 % 4000),
+                    SELECT DATE '2015-01-01' + (g::bigint * 6007 % 4000)::int,
                            (ARRAY['ALLEGES','DENIES','CONFIRMS','CONDEMNS','DECLINES_TO_COMMENT','REPORTS'])[1 + g % 6],
                            initcap(pg_temp.bench_text(en.words, g * 11 + 5, 18 + g % 10)) || '.',
                            CASE WHEN g % 5 < 2 THEN pg_temp.bench_text(w.words, g * 13 + 7, 15 + g % 15) END,
