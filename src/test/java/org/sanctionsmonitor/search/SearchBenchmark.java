@@ -221,8 +221,8 @@ class SearchBenchmark {
         jdbc.sql("""
                 INSERT INTO incident_source (incident_id, source_id)
                 SELECT i.id, s.id FROM (SELECT id, row_number() OVER (ORDER BY id) AS k FROM source WHERE created_by = 'bench') s
-                JOIN (SELECT id, row_number() OVER (ORDER BY id) AS k, count(*) OVER () AS total FROM incident WHERE created_by = 'bench') i
-                  ON i.k = 1 + (s.k * 31) % i.total
+                JOIN (SELECT id, row_number() OVER (ORDER BY id) AS k FROM incident WHERE created_by = 'bench') i
+                  ON i.k = 1 + (s.k * 31) % (SELECT count(*) FROM incident WHERE created_by = 'bench')
                 """).update();
         jdbc.sql("""
                 WITH actors AS (SELECT array_agg(id ORDER BY id) AS ids FROM actor),
