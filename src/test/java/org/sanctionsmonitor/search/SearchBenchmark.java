@@ -229,9 +229,11 @@ class SearchBenchmark {
                 """).param("n", sources).update();
         jdbc.sql("""
                 INSERT INTO incident_source (incident_id, source_id)
-                SELECT i.id, s.id FROM (SELECT id, row_number() OVER (ORDER BY id) AS k FROM source WHERE created_by = 'bench') s
-                JOIN (SELECT id, row_number() OVER (ORDER BY id) AS k FROM incident WHERE created_by = 'bench') i
-                  ON i.k = 1 + (s.k * 31) % (SELECT count(*) FROM incident WHERE created_by = 'bench')
+                WITH i AS (SELECT min(id) AS first, count(*) AS n FROM incident WHERE created_by = 'bench'),
+                     s AS (SELECT min(id) AS first FROM source WHERE created_by = 'bench')
+                -- The generated ids are consecutive: source k cites incident (k * 31) mod n, no join of the two.
+                SELECT i.first + ((src.id - s.first) * 31) % i.n, src.id FROM source src, i, s WHERE src.created_by = 'bench'
+                
                 """).update();
         jdbc.sql("""
                 WITH actors AS (SELECT array_agg(id ORDER BY id) AS ids FROM actor),
