@@ -72,6 +72,72 @@ CREATE OR REPLACE FUNCTION published_resolutions() RETURNS SETOF resolution
     LANGUAGE sql STABLE
     AS $$ SELECT * FROM visible_resolutions(false) $$;
 
+-- Speakers (actors) are not reviewed records of their own: readers see the ones that made a published statement
+-- (a speaker entered for a draft says nothing to readers until its statement is published); editors see all.
+CREATE OR REPLACE FUNCTION visible_actors(include_unpublished boolean) RETURNS SETOF actor
+    LANGUAGE sql STABLE
+    AS $$ SELECT * FROM actor a WHERE include_unpublished
+              OR EXISTS (SELECT 1 FROM statement_speaker sp JOIN published_statements() st ON st.id = sp.statement_id
+                         WHERE sp.actor_id = a.id) $$;
+
+-- Corroboration counts each incident's published sources, their distinct outlets and their distinct origins
+-- (source.origin_key). The incident list filters on these counts, so they are kept in incident_evidence as the
+-- sources and their citations change, by the statement-level triggers below (one refresh per statement, also for
+-- bulk loads). A refresh locks the incidents' rows first, in id order, and counts afterwards, so two concurrent
+-- changes to one incident cannot leave a count that misses one of them.
+CREATE OR REPLACE FUNCTION incident_evidence_refresh(ids bigint[]) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    INSERT INTO incident_evidence (incident_id)
+        SELECT i.id FROM incident i WHERE i.id = ANY (ids) ORDER BY i.id ON CONFLICT (incident_id) DO NOTHING;
+    PERFORM 1 FROM incident_evidence e WHERE e.incident_id = ANY (ids) ORDER BY e.incident_id FOR UPDATE;
+    UPDATE incident_evidence e SET sources = c.sources, outlets = c.outlets, origins = c.origins
+    FROM (SELECT x.id, count(s.id) AS sources, count(DISTINCT s.outlet_key) AS outlets, count(DISTINCT s.origin_key) AS origins
+          FROM unnest(ids) AS x(id)
+          LEFT JOIN incident_source l ON l.incident_id = x.id
+          LEFT JOIN published_sources() s ON s.id = l.source_id
+          GROUP BY x.id) c
+    WHERE e.incident_id = c.id AND (e.sources, e.outlets, e.origins) IS DISTINCT FROM (c.sources, c.outlets, c.origins);
+END $$;
+
+CREATE OR REPLACE FUNCTION incident_evidence_citations_changed() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        PERFORM incident_evidence_refresh(ARRAY(SELECT DISTINCT incident_id FROM new_rows));
+    ELSIF TG_OP = 'DELETE' THEN
+        PERFORM incident_evidence_refresh(ARRAY(SELECT DISTINCT incident_id FROM old_rows));
+    ELSE
+        PERFORM incident_evidence_refresh(ARRAY(SELECT incident_id FROM new_rows UNION SELECT incident_id FROM old_rows));
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION incident_evidence_sources_changed() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    PERFORM incident_evidence_refresh(ARRAY(
+        SELECT DISTINCT l.incident_id FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN incident_source l ON l.source_id = n.id
+        WHERE (is_published(n.workflow_state), n.outlet_key, n.origin_key)
+              IS DISTINCT FROM (is_published(o.workflow_state), o.outlet_key, o.origin_key)));
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE TRIGGER incident_evidence_cited AFTER INSERT ON incident_source
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION incident_evidence_citations_changed();
+CREATE OR REPLACE TRIGGER incident_evidence_uncited AFTER DELETE ON incident_source
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION incident_evidence_citations_changed();
+CREATE OR REPLACE TRIGGER incident_evidence_recited AFTER UPDATE ON incident_source
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION incident_evidence_citations_changed();
+CREATE OR REPLACE TRIGGER incident_evidence_source AFTER UPDATE ON source
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION incident_evidence_sources_changed();
+
+-- Recounted whenever these rules change (Flyway re-applies this file then), so the counts always follow the rules.
+SELECT incident_evidence_refresh(ARRAY(SELECT id FROM incident));
+
 -- ===== Issue 12: a faster form of a rule above, and the read models =====
 
 -- Whether a statement counts for a country, exactly as statement_country says, written so that the planner looks up

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"country", "resolution", "source", "incident", "statement", "dashboard",
-        "timeline", "demo", "follow"};
+        "timeline", "search", "demo", "follow"};
 
     @ArchTest
     static final ArchRule feature_trees_have_no_cycles = slices()

@@ -29,6 +29,10 @@ public final class Pages {
     // Data exchange (issue 11): each user's profile with their API tokens, and the import.
     public static final String PROFILE = "profile";
     public static final String IMPORT = "import";
+    public static final String SEARCH = "search";
+    public static final String STATEMENTS = "statements";
+    /** What the source types and reliability grades mean, and how corroboration is counted. */
+    public static final String SOURCE_GUIDE = "sources/guide";
 
     private Pages() {
     }
@@ -47,6 +51,20 @@ public final class Pages {
 
     public static String sourceEditor(long id) {
         return "sources/" + id + "/edit";
+    }
+
+    public static String statement(long id) {
+        return "statements/" + id;
+    }
+
+    /** A speaker's page for readers: who they are and everything they said. */
+    public static String actor(long id) {
+        return "actors/" + id;
+    }
+
+    /** The search page for these words, e.g. {@code search?q=Alabuga}. */
+    public static String search(String text) {
+        return withQuery(SEARCH, java.util.Map.of("q", text == null ? "" : text));
     }
 
     public static String statementEditor(long id) {

@@ -221,6 +221,7 @@ class DemoDataLoader implements ApplicationRunner {
         data.setCountryCode(a.country());
         data.setTitle(a.title());
         data.setNotes(a.notes());
+        data.setOtherNames(a.otherNames() == null ? List.of() : a.otherNames());
         return data;
     }
 
@@ -229,6 +230,8 @@ class DemoDataLoader implements ApplicationRunner {
         data.setType(SourceType.valueOf(s.type()));
         data.setOutlet(s.outlet());
         data.setOriginatingOutlet(s.originatingOutlet());
+        data.setStateMediaOf(s.stateMediaOf());
+        data.setOrigin(s.origin());
         data.setUrl(s.url());
         data.setLanguage(s.language());
         data.setPublishedOn(s.publishedOn());
@@ -279,6 +282,8 @@ class DemoDataLoader implements ApplicationRunner {
         data.setQuoteOriginal(s.quoteOriginal());
         data.setQuoteLanguage(s.quoteLanguage());
         data.setQuoteTranslation(s.quoteTranslation());
+        data.setTranslatedBy(s.translatedBy());
+        data.setTranslationMethod(s.translationMethod() == null ? null : TranslationMethod.valueOf(s.translationMethod()));
         data.setAttributionNote(s.attributionNote());
         data.setSourceId(s.source() == null ? null : required(sources, s.source(), "source"));
         data.setIncidentId(s.incident() == null ? null : required(incidents, s.incident(), "incident"));

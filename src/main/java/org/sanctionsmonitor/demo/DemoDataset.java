@@ -29,14 +29,14 @@ record DemoDataset(
     record Period(LocalDate from, LocalDate until, String note) {
     }
 
-    record Actor(String key, String name, String kind, String country, String title, String notes) {
+    record Actor(String key, String name, String kind, String country, String title, String notes, List<String> otherNames) {
     }
 
     record Source(
             String key, String type, String outlet, String originatingOutlet, String url, String language,
             LocalDate publishedOn, String titleOriginal, String titleTranslation, String excerptOriginal,
             String excerptTranslation, String translatedBy, String translationMethod, String archivedUrl,
-            String reliability, String notes) {
+            String reliability, String notes, String stateMediaOf, String origin) {
     }
 
     record Incident(
@@ -56,6 +56,7 @@ record DemoDataset(
 
     record Statement(
             String speaker, String country, LocalDate saidOn, String stance, String summary, String quoteOriginal,
-            String quoteLanguage, String quoteTranslation, String source, String incident, String attributionNote) {
+            String quoteLanguage, String quoteTranslation, String source, String incident, String attributionNote,
+            String translatedBy, String translationMethod) {
     }
 }

@@ -249,8 +249,8 @@ public class CitationService {
 
     private static String cslType(SourceType type) {
         return switch (type) {
-            case NEWS_ARTICLE -> "article-newspaper";
-            case UN_DOCUMENT, RESEARCH_REPORT -> "report";
+            case NEWS_ARTICLE, STATE_MEDIA -> "article-newspaper";
+            case UN_PANEL_REPORT, UN_DOCUMENT, RESEARCH_REPORT -> "report";
             case OFFICIAL_DOCUMENT -> "document";
             case OTHER -> "webpage";
         };

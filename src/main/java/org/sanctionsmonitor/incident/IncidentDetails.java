@@ -42,8 +42,9 @@ public record IncidentDetails(
             String rationale, boolean inForceOnIncidentDate) {
     }
 
+    /** A cited source; {@code translationMethod} says who made its translation (MACHINE is marked where it is read). */
     public record CitedSource(
             long sourceId, String outlet, String originatingOutlet, String titleOriginal, String titleTranslation, String language,
-            LocalDate publishedOn, String supportingQuote, String note) {
+            LocalDate publishedOn, String supportingQuote, String note, String translationMethod) {
     }
 }

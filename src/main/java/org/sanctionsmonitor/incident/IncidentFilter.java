@@ -16,10 +16,13 @@ import org.sanctionsmonitor.base.UrlQuery;
  * {@code provision} (the id of a provision the incident is linked to as allegedly breached) and {@code recipient}
  * (a country that is a recipient party of the incident, besides the {@code country}/{@code role} condition), so that
  * a Sankey link "KP → RU" opens {@code ?country=KP&role=SUPPLIER&recipient=RU}.
+ * <p>
+ * {@code origins} keeps incidents by how well they are corroborated, e.g. {@code ?origins=TWO_OR_MORE}: two or more
+ * independent origins among their published sources.
  */
 public record IncidentFilter(
         String country, PartyRole role, String category, IncidentStatus status, IncidentKind kind,
-        LocalDate from, LocalDate to, String text, Long provision, String recipient) {
+        LocalDate from, LocalDate to, String text, Long provision, String recipient, OriginsFilter origins) {
 
     public static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null, null);
 
@@ -34,10 +37,16 @@ public record IncidentFilter(
         text = text == null || text.isBlank() ? null : text.trim();
     }
 
-    /** A filter without the dashboard-only parameters, as the list's filter bar builds it. */
+    /** A filter without the dashboard-only parameters and any corroboration. */
     public IncidentFilter(String country, PartyRole role, String category, IncidentStatus status,
             IncidentKind kind, LocalDate from, LocalDate to, String text) {
-        this(country, role, category, status, kind, from, to, text, null, null);
+        this(country, role, category, status, kind, from, to, text, null, null, null);
+    }
+
+    /** A filter with the dashboard-only parameters, of any corroboration. */
+    public IncidentFilter(String country, PartyRole role, String category, IncidentStatus status,
+            IncidentKind kind, LocalDate from, LocalDate to, String text, Long provision, String recipient) {
+        this(country, role, category, status, kind, from, to, text, provision, recipient, null);
     }
 
     private static String countryCode(String code) {
@@ -55,7 +64,8 @@ public record IncidentFilter(
                 UrlQuery.date(UrlQuery.first(parameters, "to")),
                 UrlQuery.first(parameters, "q"),
                 UrlQuery.number(UrlQuery.first(parameters, "provision")),
-                UrlQuery.first(parameters, "recipient"));
+                UrlQuery.first(parameters, "recipient"),
+                UrlQuery.enumValue(OriginsFilter.class, UrlQuery.first(parameters, "origins")));
     }
 
     /** The filter as query parameters, in a stable order, leaving out what is not set. */
@@ -71,11 +81,12 @@ public record IncidentFilter(
         put(query, "q", text);
         put(query, "provision", provision);
         put(query, "recipient", recipient);
+        put(query, "origins", origins);
         return query;
     }
 
     public IncidentFilter withCategory(String category) {
-        return new IncidentFilter(country, role, category, status, kind, from, to, text, provision, recipient);
+        return new IncidentFilter(country, role, category, status, kind, from, to, text, provision, recipient, origins);
     }
 
     public IncidentFilter withCountry(String country) {
@@ -83,11 +94,11 @@ public record IncidentFilter(
     }
 
     public IncidentFilter withoutProvision() {
-        return new IncidentFilter(country, role, category, status, kind, from, to, text, null, recipient);
+        return new IncidentFilter(country, role, category, status, kind, from, to, text, null, recipient, origins);
     }
 
     public IncidentFilter withoutRecipient() {
-        return new IncidentFilter(country, role, category, status, kind, from, to, text, provision, null);
+        return new IncidentFilter(country, role, category, status, kind, from, to, text, provision, null, origins);
     }
 
     private static void put(Map<String, String> query, String key, Object value) {

@@ -195,7 +195,7 @@ class IncidentQueries {
     private List<IncidentDetails.CitedSource> citedSources(long incidentId, boolean includeUnpublished) {
         return jdbc.sql("""
                 SELECT s.id AS source_id, s.outlet, s.originating_outlet, s.title_original, s.title_translation, s.language, s.published_on,
-                       l.supporting_quote, l.note
+                       l.supporting_quote, l.note, s.translation_method
                 FROM incident_source l JOIN visible_sources(:all) s ON s.id = l.source_id
                 WHERE l.incident_id = :id
                 ORDER BY s.published_on NULLS LAST, s.outlet
@@ -203,8 +203,37 @@ class IncidentQueries {
                 .query((rs, n) -> new IncidentDetails.CitedSource(rs.getLong("source_id"), rs.getString("outlet"),
                         rs.getString("originating_outlet"), rs.getString("title_original"), rs.getString("title_translation"),
                         rs.getString("language"), rs.getObject("published_on", java.time.LocalDate.class), rs.getString("supporting_quote"),
-                        rs.getString("note")))
+                        rs.getString("note"), rs.getString("translation_method")))
                 .list();
+    }
+
+    /**
+     * The incident's published sources as the corroboration panel counts them, whether a state whose state media one
+     * is is a party to the incident, and how many cited sources are not published (yet).
+     */
+    Corroboration corroboration(long incidentId) {
+        List<Corroboration.Evidence> sources = jdbc.sql("""
+                SELECT s.type, s.outlet_key, s.origin_key,
+                       regexp_replace(coalesce(nullif(btrim(s.origin), ''), nullif(btrim(s.originating_outlet), ''), s.outlet), '\\s*\\([^)]*\\)', '', 'g') AS origin_label,
+                       s.reliability, c.name AS state_media_of,
+                       EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = l.incident_id AND p.country_code = s.state_media_of) AS party
+                FROM incident_source l JOIN published_sources() s ON s.id = l.source_id
+                LEFT JOIN country c ON c.code = s.state_media_of
+                WHERE l.incident_id = :id ORDER BY s.published_on NULLS LAST, s.id
+                """).param("id", incidentId)
+                .query((rs, n) -> new Corroboration.Evidence(org.sanctionsmonitor.source.SourceType.valueOf(rs.getString("type")),
+                        rs.getString("outlet_key"), rs.getString("origin_key"), rs.getString("origin_label"),
+                        org.sanctionsmonitor.source.Reliability.valueOf(rs.getString("reliability")), rs.getString("state_media_of"),
+                        rs.getBoolean("party")))
+                .list();
+        int cited = jdbc.sql("SELECT count(*) FROM incident_source l JOIN visible_sources(true) s ON s.id = l.source_id WHERE l.incident_id = :id")
+                .param("id", incidentId).query(Integer.class).single();
+        return Corroboration.of(sources, cited - sources.size());
+    }
+
+    boolean visible(long id, boolean includeUnpublished) {
+        return jdbc.sql("SELECT count(*) FROM visible_incidents(:all) WHERE id = :id").param("id", id).param("all", includeUnpublished)
+                .query(Integer.class).single() > 0;
     }
 
     Optional<Withdrawal> withdrawal(long id) {
@@ -381,6 +410,9 @@ class IncidentQueries {
         if (filter.to() != null) {
             conditions.add("i.date_from <= :to");
             params.put("to", filter.to());
+        }
+        if (filter.origins() != null) {
+            conditions.add(filter.origins().condition());
         }
         if (filter.text() != null) {
             conditions.add("(i.search @@ (websearch_to_tsquery('english', :text) || websearch_to_tsquery('simple', :text))"

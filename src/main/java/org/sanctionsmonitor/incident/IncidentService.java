@@ -62,6 +62,14 @@ public class IncidentService {
         return queries.details(id, CurrentUser.canSeeUnpublished());
     }
 
+    /**
+     * How well the incident is sourced: its published sources, outlets and independent origins, their types and
+     * grades, and warnings; empty when the user may not see the incident.
+     */
+    public Optional<Corroboration> corroboration(long id) {
+        return queries.visible(id, CurrentUser.canSeeUnpublished()) ? Optional.of(queries.corroboration(id)) : Optional.empty();
+    }
+
     /** What readers are told at the address of an incident that was published and then withdrawn. */
     public Optional<Withdrawal> withdrawal(long id) {
         return queries.withdrawal(id);

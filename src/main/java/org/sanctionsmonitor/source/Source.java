@@ -19,6 +19,8 @@ public class Source extends EditorialRecord {
 
     private String outlet;
     private String originatingOutlet;
+    private String stateMediaOf;
+    private String origin;
     private String url;
     private String language;
     private LocalDate publishedOn;
@@ -31,6 +33,10 @@ public class Source extends EditorialRecord {
 
     @Enumerated(EnumType.STRING)
     private TranslationMethod translationMethod;
+
+    private LocalDate translatedOn;
+    private String translationReviewedBy;
+    private LocalDate translationReviewedOn;
 
     private String archivedUrl;
 
@@ -49,6 +55,8 @@ public class Source extends EditorialRecord {
         type = data.getType();
         outlet = data.getOutlet().trim();
         originatingOutlet = blankToNull(data.getOriginatingOutlet());
+        stateMediaOf = type == SourceType.STATE_MEDIA ? blankToNull(data.getStateMediaOf()) : null;
+        origin = blankToNull(data.getOrigin());
         url = data.getUrl().trim();
         language = data.getLanguage().trim();
         publishedOn = data.getPublishedOn();
@@ -58,7 +66,11 @@ public class Source extends EditorialRecord {
         excerptOriginal = blankToNull(data.getExcerptOriginal());
         excerptTranslation = blankToNull(data.getExcerptTranslation());
         translatedBy = blankToNull(data.getTranslatedBy());
-        translationMethod = titleTranslation == null && excerptTranslation == null ? null : data.getTranslationMethod();
+        boolean translated = titleTranslation != null || excerptTranslation != null;
+        translationMethod = translated ? data.getTranslationMethod() : null;
+        translatedOn = translated ? data.getTranslatedOn() : null;
+        translationReviewedBy = translated ? blankToNull(data.getTranslationReviewedBy()) : null;
+        translationReviewedOn = translationReviewedBy == null ? null : data.getTranslationReviewedOn();
         archivedUrl = blankToNull(data.getArchivedUrl());
         reliability = data.getReliability();
         notes = blankToNull(data.getNotes());
@@ -71,6 +83,8 @@ public class Source extends EditorialRecord {
         data.setType(type);
         data.setOutlet(outlet);
         data.setOriginatingOutlet(originatingOutlet);
+        data.setStateMediaOf(stateMediaOf);
+        data.setOrigin(origin);
         data.setUrl(url);
         data.setLanguage(language);
         data.setPublishedOn(publishedOn);
@@ -81,6 +95,9 @@ public class Source extends EditorialRecord {
         data.setExcerptTranslation(excerptTranslation);
         data.setTranslatedBy(translatedBy);
         data.setTranslationMethod(translationMethod);
+        data.setTranslatedOn(translatedOn);
+        data.setTranslationReviewedBy(translationReviewedBy);
+        data.setTranslationReviewedOn(translationReviewedOn);
         data.setArchivedUrl(archivedUrl);
         data.setReliability(reliability);
         data.setNotes(notes);

@@ -28,6 +28,13 @@ public class SourceData implements EditableData, FieldRules.Checked {
     @Size(max = 300, message = "Keep the originating outlet to 300 characters or fewer.")
     private String originatingOutlet;
 
+    /** The state whose state media this is (a country code), for type STATE_MEDIA only. */
+    private String stateMediaOf;
+
+    /** Where the information first came from when the source repeats it; empty when it is its own reporting. */
+    @Size(max = 300, message = "Keep the origin to 300 characters or fewer.")
+    private String origin;
+
     @NotBlank(message = "Give the web address of the source.")
     @Pattern(regexp = "^https?://\\S+$", message = "Give a web address starting with http:// or https://.")
     @Size(max = 2000, message = "Keep the web address to 2,000 characters or fewer.")
@@ -59,6 +66,13 @@ public class SourceData implements EditableData, FieldRules.Checked {
 
     private TranslationMethod translationMethod;
 
+    private LocalDate translatedOn;
+
+    @Size(max = 300, message = "Keep the reviewer's name to 300 characters or fewer.")
+    private String translationReviewedBy;
+
+    private LocalDate translationReviewedOn;
+
     @Pattern(regexp = "^$|^https?://\\S+$", message = "Give a web address starting with http:// or https://.")
     @Size(max = 2000, message = "Keep the address of the archived copy to 2,000 characters or fewer.")
     private String archivedUrl;
@@ -75,6 +89,14 @@ public class SourceData implements EditableData, FieldRules.Checked {
                 || (excerptTranslation != null && !excerptTranslation.isBlank());
         report.require("translationMethod", !translated || translationMethod != null,
                 "Say whether the translation was made by a person or a machine.");
+        report.require("translatedBy", !translated || (translatedBy != null && !translatedBy.isBlank()),
+                "Say who translated it: a person's name, or the machine system (e.g. DeepL).");
+        report.require("translationReviewedBy", translationReviewedOn == null || (translationReviewedBy != null && !translationReviewedBy.isBlank()),
+                "Name the person who reviewed the translation.");
+        report.require("translationReviewedOn", translationReviewedOn == null || translatedOn == null || !translationReviewedOn.isBefore(translatedOn),
+                "It cannot have been reviewed before it was translated.");
+        report.require("stateMediaOf", type != SourceType.STATE_MEDIA || (stateMediaOf != null && !stateMediaOf.isBlank()),
+                "Choose the state whose state media this is.");
         report.require("retrievedOn", publishedOn == null || retrievedOn == null || !retrievedOn.isBefore(publishedOn),
                 "It cannot have been retrieved before it was published.");
     }
@@ -86,6 +108,8 @@ public class SourceData implements EditableData, FieldRules.Checked {
         fields.put("Type", type == null ? "" : type.label());
         fields.put("Outlet", text(outlet));
         fields.put("Originating outlet", text(originatingOutlet));
+        fields.put("State media of", type == SourceType.STATE_MEDIA ? text(stateMediaOf) : "");
+        fields.put("Origin", text(origin));
         fields.put("URL", text(url));
         fields.put("Language", text(language));
         fields.put("Published", publishedOn == null ? "" : publishedOn.toString());
@@ -95,6 +119,9 @@ public class SourceData implements EditableData, FieldRules.Checked {
         fields.put("Excerpt", text(excerptOriginal));
         fields.put("Excerpt (translation)", text(excerptTranslation));
         fields.put("Translated by", text(translatedBy) + (translationMethod == null ? "" : " (" + translationMethod.name().toLowerCase() + ")"));
+        fields.put("Translated on", translatedOn == null ? "" : translatedOn.toString());
+        fields.put("Translation reviewed by", text(translationReviewedBy)
+                + (translationReviewedOn == null ? "" : " (" + translationReviewedOn + ")"));
         fields.put("Archived copy", text(archivedUrl));
         fields.put("Reliability", reliability == null ? "" : reliability.label());
         fields.put("Editors' notes", text(notes));
@@ -145,6 +172,22 @@ public class SourceData implements EditableData, FieldRules.Checked {
 
     public void setOriginatingOutlet(String originatingOutlet) {
         this.originatingOutlet = originatingOutlet;
+    }
+
+    public String getStateMediaOf() {
+        return stateMediaOf;
+    }
+
+    public void setStateMediaOf(String stateMediaOf) {
+        this.stateMediaOf = stateMediaOf;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public void setOrigin(String origin) {
+        this.origin = origin;
     }
 
     public String getUrl() {
@@ -225,6 +268,30 @@ public class SourceData implements EditableData, FieldRules.Checked {
 
     public void setTranslationMethod(TranslationMethod translationMethod) {
         this.translationMethod = translationMethod;
+    }
+
+    public LocalDate getTranslatedOn() {
+        return translatedOn;
+    }
+
+    public void setTranslatedOn(LocalDate translatedOn) {
+        this.translatedOn = translatedOn;
+    }
+
+    public String getTranslationReviewedBy() {
+        return translationReviewedBy;
+    }
+
+    public void setTranslationReviewedBy(String translationReviewedBy) {
+        this.translationReviewedBy = translationReviewedBy;
+    }
+
+    public LocalDate getTranslationReviewedOn() {
+        return translationReviewedOn;
+    }
+
+    public void setTranslationReviewedOn(LocalDate translationReviewedOn) {
+        this.translationReviewedOn = translationReviewedOn;
     }
 
     public String getArchivedUrl() {

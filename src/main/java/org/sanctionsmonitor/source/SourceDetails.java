@@ -12,7 +12,13 @@ public record SourceDetails(
         LocalDate publishedOn, LocalDate retrievedOn, String titleOriginal, String titleTranslation,
         String excerptOriginal, String excerptTranslation, String translatedBy, TranslationMethod translationMethod,
         String archivedUrl, Reliability reliability, String notes, WorkflowState workflowState, String reviewComment,
-        String updatedBy, Instant updatedAt, long version) {
+        String updatedBy, Instant updatedAt, long version, String stateMediaOf, String stateMediaOfName, String origin,
+        LocalDate translatedOn, String translationReviewedBy, LocalDate translationReviewedOn) {
+
+    /** Who or what translated it, when, and whether a person reviewed it; null when there is no translation. */
+    public Translation translation() {
+        return hasTranslation() ? new Translation(translatedBy, translationMethod, translatedOn, translationReviewedBy, translationReviewedOn) : null;
+    }
 
     /** Where the source stands in the workflow, as its page shows it. */
     public EditorialStatus editorialStatus() {

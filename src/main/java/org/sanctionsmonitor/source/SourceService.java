@@ -12,6 +12,7 @@ import org.sanctionsmonitor.editorial.EditorialService;
 import org.sanctionsmonitor.editorial.EditorialStatus;
 import org.sanctionsmonitor.base.FieldException;
 import org.sanctionsmonitor.base.Sql;
+import org.sanctionsmonitor.base.TextQuery;
 import org.sanctionsmonitor.base.Labels;
 import org.sanctionsmonitor.editorial.HistoryEntry;
 import org.sanctionsmonitor.security.CurrentUser;
@@ -101,10 +102,12 @@ public class SourceService {
 
     public Optional<SourceDetails> details(long id) {
         return jdbc.sql("""
-                SELECT id, type, outlet, originating_outlet, url, language, published_on, retrieved_on, title_original,
-                       title_translation, excerpt_original, excerpt_translation, translated_by, translation_method,
-                       archived_url, reliability, notes, workflow_state, review_comment, updated_by, updated_at, version
-                FROM visible_sources(:all) WHERE id = :id
+                SELECT s.id, s.type, s.outlet, s.originating_outlet, s.url, s.language, s.published_on, s.retrieved_on, s.title_original,
+                       s.title_translation, s.excerpt_original, s.excerpt_translation, s.translated_by, s.translation_method,
+                       s.archived_url, s.reliability, s.notes, s.workflow_state, s.review_comment, s.updated_by, s.updated_at, s.version,
+                       s.state_media_of, c.name AS state_media_of_name, s.origin, s.translated_on, s.translation_reviewed_by,
+                       s.translation_reviewed_on
+                FROM visible_sources(:all) s LEFT JOIN country c ON c.code = s.state_media_of WHERE s.id = :id
                 """).param("id", id).param("all", CurrentUser.canSeeUnpublished())
                 .query(SourceDetails.class).optional();
     }
@@ -175,9 +178,12 @@ public class SourceService {
         params.put("all", CurrentUser.canSeeUnpublished());
         conditions.add("TRUE");
         if (filter.text() != null) {
-            conditions.add("(s.search @@ websearch_to_tsquery('simple', :text) OR s.outlet ILIKE :like OR s.title_original ILIKE :like"
-                    + " OR s.title_translation ILIKE :like)");
-            params.put("text", filter.text());
+            // Words in any language and spelling, as the search everywhere finds them; a text without a word (e.g. "…")
+            // is looked for as it is.
+            java.util.Optional<TextQuery> words = TextQuery.tryParse(filter.text());
+            conditions.add("(s.outlet ILIKE :like OR s.title_original ILIKE :like OR s.title_translation ILIKE :like"
+                    + words.map(q -> " OR s.search @@ " + q.sql("words")).orElse("") + ")");
+            words.ifPresent(q -> params.put("words", q.tsquery()));
             params.put("like", Sql.containsPattern(filter.text()));
         }
         if (filter.language() != null) {

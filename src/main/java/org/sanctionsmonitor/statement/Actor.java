@@ -6,7 +6,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.sanctionsmonitor.base.AbstractEntity;
 import org.sanctionsmonitor.country.Country;
@@ -31,6 +36,10 @@ public class Actor extends AbstractEntity {
     /** For editors only; readers see the title. */
     private String notes;
 
+    /** Other spellings and scripts of the name (김여정, Ким Ё Чжон, Kim Yo Jong); search finds the actor by each. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> otherNames = new ArrayList<>();
+
     protected Actor() {
     }
 
@@ -47,6 +56,18 @@ public class Actor extends AbstractEntity {
         this.country = country;
         title = data.getTitle() == null || data.getTitle().isBlank() ? null : data.getTitle().trim();
         notes = data.getNotes() == null || data.getNotes().isBlank() ? null : data.getNotes().trim();
+        otherNames = otherNames(data.getOtherNames(), name);
+    }
+
+    /** Trimmed, each once, in the order given, without blanks or the name itself. */
+    static List<String> otherNames(List<String> given, String name) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (String other : given == null ? List.<String>of() : given) {
+            if (other != null && !other.isBlank() && !other.strip().equalsIgnoreCase(name)) {
+                names.add(other.strip());
+            }
+        }
+        return new ArrayList<>(names);
     }
 
     ActorData toData() {
@@ -58,6 +79,7 @@ public class Actor extends AbstractEntity {
         data.setCountryCode(country == null ? null : country.getCode());
         data.setTitle(title);
         data.setNotes(notes);
+        data.setOtherNames(otherNames == null ? List.of() : List.copyOf(otherNames));
         return data;
     }
 

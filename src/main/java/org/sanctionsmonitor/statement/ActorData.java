@@ -3,14 +3,18 @@ package org.sanctionsmonitor.statement;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.sanctionsmonitor.base.FieldRules;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.sanctionsmonitor.base.FieldRules;
 import org.sanctionsmonitor.editorial.EditableData;
 
 /** What an editor enters for an actor; validated by the service. Name and country together are unique. */
 @FieldRules
-public class ActorData implements EditableData {
+public class ActorData implements EditableData, FieldRules.Checked {
+
+    static final int MAX_OTHER_NAMES = 30;
 
     private Long id;
     private long version;
@@ -27,6 +31,9 @@ public class ActorData implements EditableData {
     @Size(max = 300, message = "Keep the title or role to 300 characters or fewer.")
     private String title;
 
+    /** Other spellings of the name and the name in other scripts, one per entry. */
+    private List<@Size(max = 200, message = "Keep each other name to 200 characters or fewer.") String> otherNames = new ArrayList<>();
+
     /** For editors only, e.g. why this actor exists; readers never see it. */
     @Size(max = 4000, message = "Keep the notes under 4,000 characters.")
     private String notes;
@@ -40,11 +47,18 @@ public class ActorData implements EditableData {
     }
 
     @Override
+    public void check(FieldRules.Report report) {
+        report.require("otherNames", otherNames == null || otherNames.size() <= MAX_OTHER_NAMES,
+                "Give at most " + MAX_OTHER_NAMES + " other names.");
+    }
+
+    @Override
     public Map<String, String> describe() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Name", name == null ? "" : name.trim());
         fields.put("Kind", kind == null ? "" : kind.name().replace('_', ' ').toLowerCase());
         fields.put("Country", countryCode == null ? "" : countryCode);
+        fields.put("Other names", String.join("; ", Actor.otherNames(otherNames, name == null ? "" : name.trim())));
         fields.put("Title", title == null ? "" : title.trim());
         fields.put("Editors' notes", notes == null ? "" : notes.trim());
         return fields;
@@ -90,6 +104,14 @@ public class ActorData implements EditableData {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public List<String> getOtherNames() {
+        return otherNames;
+    }
+
+    public void setOtherNames(List<String> otherNames) {
+        this.otherNames = otherNames == null ? new ArrayList<>() : new ArrayList<>(otherNames);
     }
 
     public String getNotes() {

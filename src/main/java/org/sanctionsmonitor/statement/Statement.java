@@ -20,6 +20,7 @@ import org.sanctionsmonitor.editorial.ItemType;
 import org.sanctionsmonitor.country.Country;
 import org.sanctionsmonitor.incident.Incident;
 import org.sanctionsmonitor.source.Source;
+import org.sanctionsmonitor.source.TranslationMethod;
 
 /** Who said what, when: an allegation, a denial, a confirmation — a first-class record, not a footnote. */
 @Entity
@@ -50,6 +51,14 @@ public class Statement extends EditorialRecord {
     private String quoteOriginal;
     private String quoteLanguage;
     private String quoteTranslation;
+    private String translatedBy;
+
+    @Enumerated(EnumType.STRING)
+    private TranslationMethod translationMethod;
+
+    private LocalDate translatedOn;
+    private String translationReviewedBy;
+    private LocalDate translationReviewedOn;
     private String attributionNote;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -77,6 +86,12 @@ public class Statement extends EditorialRecord {
         this.quoteOriginal = blankToNull(data.getQuoteOriginal());
         this.quoteLanguage = quoteOriginal == null ? null : blankToNull(data.getQuoteLanguage());
         this.quoteTranslation = blankToNull(data.getQuoteTranslation());
+        boolean translated = quoteTranslation != null;
+        this.translatedBy = translated ? blankToNull(data.getTranslatedBy()) : null;
+        this.translationMethod = translated ? data.getTranslationMethod() : null;
+        this.translatedOn = translated ? data.getTranslatedOn() : null;
+        this.translationReviewedBy = translated ? blankToNull(data.getTranslationReviewedBy()) : null;
+        this.translationReviewedOn = translationReviewedBy == null ? null : data.getTranslationReviewedOn();
         this.attributionNote = blankToNull(data.getAttributionNote());
         this.source = source;
         this.incident = incident;
@@ -97,6 +112,11 @@ public class Statement extends EditorialRecord {
         data.setQuoteOriginal(quoteOriginal);
         data.setQuoteLanguage(quoteLanguage);
         data.setQuoteTranslation(quoteTranslation);
+        data.setTranslatedBy(translatedBy);
+        data.setTranslationMethod(translationMethod);
+        data.setTranslatedOn(translatedOn);
+        data.setTranslationReviewedBy(translationReviewedBy);
+        data.setTranslationReviewedOn(translationReviewedOn);
         data.setAttributionNote(attributionNote);
         if (source != null) {
             data.setSourceId(source.getId());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.sanctionsmonitor.base.FieldRules;
 import org.sanctionsmonitor.editorial.EditableData;
+import org.sanctionsmonitor.source.TranslationMethod;
 
 /**
  * What an editor enters for a statement, validated by the service. It is made by one or more speakers — existing
@@ -62,6 +63,18 @@ public class StatementData implements EditableData, FieldRules.Checked {
     @Size(max = 10000, message = "Keep the translation to 10,000 characters or fewer.")
     private String quoteTranslation;
 
+    @Size(max = 300, message = "Keep the translator's name to 300 characters or fewer.")
+    private String translatedBy;
+
+    private TranslationMethod translationMethod;
+
+    private LocalDate translatedOn;
+
+    @Size(max = 300, message = "Keep the reviewer's name to 300 characters or fewer.")
+    private String translationReviewedBy;
+
+    private LocalDate translationReviewedOn;
+
     @Size(max = 4000, message = "Keep the attribution note to 4,000 characters or fewer.")
     private String attributionNote;
 
@@ -84,6 +97,13 @@ public class StatementData implements EditableData, FieldRules.Checked {
                 "Give the language of the quote.");
         report.require("quoteTranslation", quoteTranslation == null || quoteTranslation.isBlank() || (quoteOriginal != null && !quoteOriginal.isBlank()),
                 "A translation needs the original quote beside it.");
+        boolean translated = quoteTranslation != null && !quoteTranslation.isBlank();
+        report.require("translatedBy", !translated || (translatedBy != null && !translatedBy.isBlank()),
+                "Say who translated the quote: a person's name, or the machine system (e.g. DeepL).");
+        report.require("translationMethod", !translated || translationMethod != null,
+                "Say whether the translation was made by a person or a machine.");
+        report.require("translationReviewedBy", translationReviewedOn == null || (translationReviewedBy != null && !translationReviewedBy.isBlank()),
+                "Name the person who reviewed the translation.");
     }
 
     /** The content as label → text, for the conflict dialog and the history tab. */
@@ -102,6 +122,9 @@ public class StatementData implements EditableData, FieldRules.Checked {
         fields.put("Quote", text(quoteOriginal));
         fields.put("Quote language", text(quoteLanguage));
         fields.put("Translation", text(quoteTranslation));
+        fields.put("Translated by", text(translatedBy) + (translationMethod == null ? "" : " (" + translationMethod.name().toLowerCase() + ")")
+                + (translatedOn == null ? "" : ", " + translatedOn));
+        fields.put("Translation reviewed by", text(translationReviewedBy) + (translationReviewedOn == null ? "" : ", " + translationReviewedOn));
         fields.put("Attribution note", text(attributionNote));
         fields.put("Source", text(sourceLabel));
         fields.put("Incident", text(incidentLabel));
@@ -242,6 +265,46 @@ public class StatementData implements EditableData, FieldRules.Checked {
 
     public void setQuoteTranslation(String quoteTranslation) {
         this.quoteTranslation = quoteTranslation;
+    }
+
+    public String getTranslatedBy() {
+        return translatedBy;
+    }
+
+    public void setTranslatedBy(String translatedBy) {
+        this.translatedBy = translatedBy;
+    }
+
+    public TranslationMethod getTranslationMethod() {
+        return translationMethod;
+    }
+
+    public void setTranslationMethod(TranslationMethod translationMethod) {
+        this.translationMethod = translationMethod;
+    }
+
+    public LocalDate getTranslatedOn() {
+        return translatedOn;
+    }
+
+    public void setTranslatedOn(LocalDate translatedOn) {
+        this.translatedOn = translatedOn;
+    }
+
+    public String getTranslationReviewedBy() {
+        return translationReviewedBy;
+    }
+
+    public void setTranslationReviewedBy(String translationReviewedBy) {
+        this.translationReviewedBy = translationReviewedBy;
+    }
+
+    public LocalDate getTranslationReviewedOn() {
+        return translationReviewedOn;
+    }
+
+    public void setTranslationReviewedOn(LocalDate translationReviewedOn) {
+        this.translationReviewedOn = translationReviewedOn;
     }
 
     public String getAttributionNote() {

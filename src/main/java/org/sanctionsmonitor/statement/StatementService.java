@@ -1,7 +1,20 @@
 package org.sanctionsmonitor.statement;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sanctionsmonitor.base.Sql;
+import org.sanctionsmonitor.base.TextQuery;
+import org.sanctionsmonitor.editorial.WorkflowState;
+import org.sanctionsmonitor.editorial.Withdrawal;
+import org.sanctionsmonitor.source.Translation;
+import org.sanctionsmonitor.source.TranslationMethod;
 import org.sanctionsmonitor.editorial.Difference;
 import org.sanctionsmonitor.editorial.EditorialService;
 import org.sanctionsmonitor.editorial.EditorialStatus;
@@ -19,29 +32,28 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Role.IS_VIEWER)
 public class StatementService {
 
-    /** Mapped by hand: a reflective row mapper costs some fifty times more per row. */
-    private static final org.springframework.jdbc.core.RowMapper<StatementView> VIEW = (rs, n) -> new StatementView(rs.getLong("id"),
-            rs.getString("speakers"), rs.getString("countries"), SaidPrecision.valueOf(rs.getString("said_precision")),
-            rs.getObject("said_on", java.time.LocalDate.class), rs.getObject("reported_on", java.time.LocalDate.class),
-            Stance.valueOf(rs.getString("stance")), StanceSide.valueOf(rs.getString("side")), rs.getString("summary"),
-            rs.getString("quote_original"), rs.getString("quote_language"), rs.getString("quote_translation"), rs.getString("attribution_note"),
-            (Long) rs.getObject("source_id"), rs.getString("source_outlet"), rs.getString("source_originating_outlet"),
-            (Long) rs.getObject("incident_id"), rs.getString("incident_title"),
-            org.sanctionsmonitor.editorial.WorkflowState.valueOf(rs.getString("workflow_state")));
-
     private static final String SELECT = """
             SELECT st.id,
-                   (SELECT string_agg(a.name || coalesce(', ' || a.title, ''), '; ' ORDER BY a.name)
-                      FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id WHERE sp.statement_id = st.id) AS speakers,
+                   ARRAY(SELECT a.id FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
+                          WHERE sp.statement_id = st.id ORDER BY a.name, a.id) AS speaker_ids,
+                   ARRAY(SELECT a.name FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
+                          WHERE sp.statement_id = st.id ORDER BY a.name, a.id) AS speaker_names,
+                   ARRAY(SELECT coalesce(a.title, '') FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
+                          WHERE sp.statement_id = st.id ORDER BY a.name, a.id) AS speaker_titles,
                    (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM statement_country sc JOIN country c ON c.code = sc.country_code
                      WHERE sc.statement_id = st.id) AS countries,
                    st.said_precision, st.said_on, st.reported_on, st.stance, stance_side(st.stance) AS side, st.summary,
-                   st.quote_original, st.quote_language, st.quote_translation, st.attribution_note,
-                   s.id AS source_id, s.outlet AS source_outlet, s.originating_outlet AS source_originating_outlet, i.id AS incident_id, i.title AS incident_title, st.workflow_state
+                   st.quote_original, st.quote_language, st.quote_translation, st.translated_by, st.translation_method,
+                   st.translated_on, st.translation_reviewed_by, st.translation_reviewed_on, st.attribution_note,
+                   s.id AS source_id, s.outlet AS source_outlet, s.originating_outlet AS source_originating_outlet,
+                   s.title_original AS source_title, i.id AS incident_id, i.title AS incident_title, st.workflow_state, st.dated_on
             FROM visible_statements(:all) st
             LEFT JOIN visible_sources(:all) s ON s.id = st.source_id
             LEFT JOIN visible_incidents(:all) i ON i.id = st.incident_id
             """;
+
+    /** Most rows one page of the list holds. */
+    public static final int PAGE_LIMIT = 200;
 
     private final JdbcClient jdbc;
     private final ActorRepository actors;
@@ -58,13 +70,134 @@ public class StatementService {
     public List<StatementView> forIncident(long incidentId) {
         return jdbc.sql(SELECT + " WHERE st.incident_id = :id ORDER BY st.dated_on, st.id")
                 .param("id", incidentId).param("all", CurrentUser.canSeeUnpublished())
-                .query(VIEW).list();
+                .query(StatementService::row).list();
     }
 
     public List<StatementView> forSource(long sourceId) {
         return jdbc.sql(SELECT + " WHERE st.source_id = :id ORDER BY st.dated_on, st.id")
                 .param("id", sourceId).param("all", CurrentUser.canSeeUnpublished())
-                .query(VIEW).list();
+                .query(StatementService::row).list();
+    }
+
+    /** One statement as its page shows it; published ones only for readers. */
+    public Optional<StatementView> details(long id) {
+        return jdbc.sql(SELECT + " WHERE st.id = :id").param("id", id).param("all", CurrentUser.canSeeUnpublished())
+                .query(StatementService::row).optional();
+    }
+
+    /** What readers are told at the address of a statement that was published and then withdrawn. */
+    public Optional<Withdrawal> withdrawal(long id) {
+        return jdbc.sql("SELECT summary, withdrawal_reason FROM visible_statements(true) WHERE id = :id AND workflow_state = 'ARCHIVED'")
+                .param("id", id).query((rs, n) -> new Withdrawal(rs.getString("summary"), rs.getString("withdrawal_reason"))).optional();
+    }
+
+    /** Where a page of the list ends (newest first, by date, then id): the next page starts after it. */
+    public record Cursor(LocalDate datedOn, long id) {
+    }
+
+    /** One page of the list, and the cursor after its last row (null when the page is empty). */
+    public record Page(List<StatementView> items, Cursor last) {
+    }
+
+    /**
+     * A page of the statements matching the filter, newest first: {@code limit} rows (at most {@value #PAGE_LIMIT})
+     * after skipping {@code skip} rows after {@code after} (from the start when null). Reading on from the previous
+     * page's cursor costs the same at row 100,000 as at row 50 (keyset pagination).
+     */
+    public Page page(StatementFilter filter, Cursor after, int skip, int limit) {
+        if (limit < 1 || limit > PAGE_LIMIT || skip < 0) {
+            throw new IllegalArgumentException("A page holds 1 to " + PAGE_LIMIT + " rows; asked for " + limit + " after " + skip);
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        if (after != null) {
+            where += " AND (st.dated_on, st.id) < (:afterDate, :afterId)";
+            params.put("afterDate", after.datedOn());
+            params.put("afterId", after.id());
+        }
+        List<Object[]> rows = jdbc.sql(SELECT + " WHERE " + where + " ORDER BY st.dated_on DESC, st.id DESC LIMIT :limit OFFSET :skip")
+                .params(params).param("limit", limit).param("skip", skip)
+                .query((rs, n) -> new Object[] {row(rs, n), rs.getObject("dated_on", LocalDate.class)}).list();
+        List<StatementView> items = rows.stream().map(r -> (StatementView) r[0]).toList();
+        Cursor last = rows.isEmpty() ? null : new Cursor((LocalDate) rows.getLast()[1], items.getLast().id());
+        return new Page(items, last);
+    }
+
+    /** How many statements match the filter: the count the list shows (and the dossier's figures open). */
+    public int count(StatementFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        return jdbc.sql("SELECT count(*) FROM visible_statements(:all) st WHERE " + where).params(params).query(Integer.class).single();
+    }
+
+    private static String where(StatementFilter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        params.put("all", CurrentUser.canSeeUnpublished());
+        conditions.add("TRUE");
+        if (filter.speaker() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM statement_speaker fsp WHERE fsp.statement_id = st.id AND fsp.actor_id = :speaker)");
+            params.put("speaker", filter.speaker());
+        }
+        if (filter.country() != null) {
+            conditions.add("statement_counts_for(st.id, :country)"); // statement_country, looked up for this statement only
+            params.put("country", filter.country());
+        }
+        if (filter.side() != null) {
+            conditions.add("stance_side(st.stance) = :side");
+            params.put("side", filter.side().name());
+        }
+        if (filter.stance() != null) {
+            conditions.add("st.stance = :stance");
+            params.put("stance", filter.stance().name());
+        }
+        // A statement known to a month or a year counts where that period overlaps the range.
+        if (filter.from() != null) {
+            conditions.add("st.dated_to >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("st.dated_on <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.text() != null) {
+            TextQuery words = TextQuery.tryParse(filter.text()).orElse(null);
+            if (words == null) {
+                conditions.add("st.summary ILIKE :like");
+                params.put("like", Sql.containsPattern(filter.text()));
+            } else {
+                // Its words in any language and spelling, or a speaker known by these names.
+                SpeakerNames names = SpeakerNames.matching(words, "ta", "speakerNames", true);
+                conditions.add("(st.search @@ " + words.sql("words") + " OR EXISTS (SELECT 1 FROM statement_speaker tsp"
+                        + " JOIN actor ta ON ta.id = tsp.actor_id WHERE tsp.statement_id = st.id AND " + names.sql() + "))");
+                params.put("words", words.tsquery());
+                params.putAll(names.params());
+            }
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    /** Mapped by hand: a reflective row mapper costs some fifty times more per row. */
+    static StatementView row(ResultSet rs, int rowNum) throws SQLException {
+        Long[] ids = (Long[]) rs.getArray("speaker_ids").getArray();
+        String[] names = (String[]) rs.getArray("speaker_names").getArray();
+        String[] titles = (String[]) rs.getArray("speaker_titles").getArray();
+        List<StatementView.Speaker> speakers = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            speakers.add(new StatementView.Speaker(ids[i], names[i], titles[i].isEmpty() ? null : titles[i]));
+        }
+        String method = rs.getString("translation_method");
+        Translation translation = rs.getString("quote_translation") == null ? null : new Translation(rs.getString("translated_by"),
+                method == null ? null : TranslationMethod.valueOf(method), rs.getObject("translated_on", LocalDate.class),
+                rs.getString("translation_reviewed_by"), rs.getObject("translation_reviewed_on", LocalDate.class));
+        return new StatementView(rs.getLong("id"), speakers,
+                speakers.stream().map(StatementView.Speaker::label).collect(Collectors.joining("; ")),
+                rs.getString("countries"), SaidPrecision.valueOf(rs.getString("said_precision")),
+                rs.getObject("said_on", LocalDate.class), rs.getObject("reported_on", LocalDate.class),
+                Stance.valueOf(rs.getString("stance")), StanceSide.valueOf(rs.getString("side")), rs.getString("summary"),
+                rs.getString("quote_original"), rs.getString("quote_language"), rs.getString("quote_translation"), translation,
+                rs.getString("attribution_note"), (Long) rs.getObject("source_id"), rs.getString("source_outlet"),
+                rs.getString("source_originating_outlet"), rs.getString("source_title"), (Long) rs.getObject("incident_id"),
+                rs.getString("incident_title"), WorkflowState.valueOf(rs.getString("workflow_state")));
     }
 
     @PreAuthorize(Role.IS_EDITOR)

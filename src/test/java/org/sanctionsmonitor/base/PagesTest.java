@@ -21,7 +21,8 @@ class PagesTest extends SpringBrowserlessTest {
                 Pages.SOURCES, Pages.NEW_SOURCE, Pages.NEW_STATEMENT, Pages.RESOLUTIONS, Pages.NEW_RESOLUTION, Pages.ACTORS, Pages.REVIEW,
                 Pages.WHATS_NEW, Pages.SAVED_VIEWS,
                 Pages.incident(12), Pages.incidentEditor(12), Pages.source(3), Pages.sourceEditor(3), Pages.statementEditor(7),
-                Pages.resolution(1718), Pages.resolutionEditor(1718), Pages.country("KP"));
+                Pages.resolution(1718), Pages.resolutionEditor(1718), Pages.country("KP"),
+                Pages.SEARCH, Pages.STATEMENTS, Pages.SOURCE_GUIDE, Pages.statement(7), Pages.actor(3));
 
         for (String location : locations) {
             assertThat(RouteConfiguration.forApplicationScope().getRoute(location)).as(location).isPresent();
@@ -33,5 +34,6 @@ class PagesTest extends SpringBrowserlessTest {
     void query_values_are_encoded_and_blank_ones_left_out() {
         assertThat(Pages.withQuery(Pages.INCIDENTS, Map.of("q", "Shahed 136 & more"))).isEqualTo("incidents?q=Shahed%20136%20%26%20more");
         assertThat(Pages.withQuery(Pages.INCIDENTS, Map.of("q", " "))).isEqualTo("incidents");
+        assertThat(Pages.search("김여정 <b>")).isEqualTo("search?q=%EA%B9%80%EC%97%AC%EC%A0%95%20%3Cb%3E");
     }
 }

@@ -38,7 +38,7 @@ class CitationServiceTest {
             String archived) {
         return new SourceDetails(12, SourceType.NEWS_ARTICLE, outlet, originating, "https://www.example.org/news?id=5#top", "id", published,
                 retrieved, title, translation, null, null, null, null, archived, Reliability.C, null, WorkflowState.PUBLISHED, null, "demo",
-                java.time.Instant.EPOCH, 0);
+                java.time.Instant.EPOCH, 0, null, null, null, null, null, null);
     }
 
     @Test

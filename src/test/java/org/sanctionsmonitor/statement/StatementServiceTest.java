@@ -42,6 +42,8 @@ class StatementServiceTest {
         data.setQuoteOriginal("Это очередная фальшивка.");
         data.setQuoteLanguage("ru");
         data.setQuoteTranslation("This is another fake.");
+        data.setTranslatedBy("DeepL");
+        data.setTranslationMethod(org.sanctionsmonitor.source.TranslationMethod.MACHINE);
 
         long id = statements.save(data);
 

@@ -1,6 +1,9 @@
 package org.sanctionsmonitor.base.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import org.sanctionsmonitor.base.Pages;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,7 +41,7 @@ public class MainLayout extends AppLayout {
         logout.addClassName("app-sign-out");
         user.add(logout);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, searchField());
         headerItems.orderedStream().forEach(item -> header.add(item.create()));
         header.add(user);
         header.setWidthFull();
@@ -52,6 +55,30 @@ public class MainLayout extends AppLayout {
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Search everywhere from every page: Enter opens {@code /search?q=…}. */
+    private static Div searchField() {
+        TextField text = new TextField();
+        text.setPlaceholder("Search everything");
+        text.setAriaLabel("Search everything");
+        text.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        text.setClearButtonVisible(true);
+        text.addClassName("header-search-text");
+        Button go = new Button("Search", click -> {
+            if (!text.getValue().isBlank()) {
+                AppNavigation.open(Pages.search(text.getValue().strip()));
+                text.clear();
+            }
+        });
+        go.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        go.addClassName("header-search-go");
+        // Leaving the field first sends what was just typed, so Enter searches for it.
+        go.addClickShortcut(Key.ENTER).listenOn(text).resetFocusOnActiveElement();
+        Div search = new Div(text, go);
+        search.addClassName("header-search");
+        search.getElement().setAttribute("role", "search");
+        return search;
     }
 
     private static SideNavItem item(MenuEntry entry) {

@@ -28,6 +28,7 @@ import org.sanctionsmonitor.dashboard.CountryDashboardService;
 import org.sanctionsmonitor.dashboard.Dossier;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.security.Role;
+import org.sanctionsmonitor.statement.StanceSide;
 
 /**
  * A country's dossier: its published incidents by role and year, its counterparts, the provisions its incidents
@@ -84,8 +85,8 @@ class CountryDossierView extends VerticalLayout implements BeforeEnterObserver, 
                 FigureLink.of("As recipient", c.recipient(), Links.incidents(CountryCharts.roleFilter(code, PartyRole.RECIPIENT))),
                 FigureLink.of("As transit", c.transit(), Links.incidents(CountryCharts.roleFilter(code, PartyRole.TRANSIT))),
                 FigureLink.of("In any role", c.total(), Links.incidents(CountryCharts.roleFilter(code, null))),
-                FigureLink.of("Its allegations", data.allegations(), null),
-                FigureLink.of("Its denials", data.denials(), null));
+                FigureLink.of("Its allegations", data.allegations(), Links.statementList(code, StanceSide.ALLEGATION)),
+                FigureLink.of("Its denials", data.denials(), Links.statementList(code, StanceSide.DENIAL)));
 
         years.show(CountryCharts.yearsOption(code, data.years()), CountryCharts.yearsTable(code, data.years()));
         counterparts.fitHeightToRows(data.counterparts().size());

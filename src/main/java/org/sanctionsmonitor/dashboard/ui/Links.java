@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.incident.IncidentFilter;
+import org.sanctionsmonitor.statement.StanceSide;
+import org.sanctionsmonitor.statement.StatementFilter;
 
 /** The lists behind dashboard figures, as locations built by {@link Pages}. */
 final class Links {
@@ -37,6 +39,11 @@ final class Links {
         query.put("country", countryCode);
         query.put("kinds", "ALLEGATION,DENIAL");
         return Pages.withQuery(Pages.TIMELINE, query);
+    }
+
+    /** The statement list of one side (claims or denials) that counts for a country: the dossier's figures. */
+    static String statementList(String countryCode, StanceSide side) {
+        return Pages.withQuery(Pages.STATEMENTS, new StatementFilter(null, countryCode, side, null, null, null, null).toQuery());
     }
 
     static String country(String code) {

@@ -43,6 +43,7 @@ import org.sanctionsmonitor.incident.IncidentKind;
 import org.sanctionsmonitor.incident.IncidentRow;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.IncidentStatus;
+import org.sanctionsmonitor.incident.OriginsFilter;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.base.ui.Texts;
 import org.sanctionsmonitor.resolution.ProvisionOption;
@@ -65,6 +66,7 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
     final Select<CategoryOption> category = new Select<>();
     final Select<IncidentStatus> status = new Select<>();
     final Select<IncidentKind> kind = new Select<>();
+    final Select<OriginsFilter> origins = new Select<>();
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
     final TextField text = new TextField("Search");
@@ -96,19 +98,20 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
         configure(category, "Category", categories.all().toArray(CategoryOption[]::new), CategoryOption::label, "Any category");
         configure(status, "Status", IncidentStatus.values(), IncidentStatus::label, "Any status");
         configure(kind, "Kind", IncidentKind.values(), IncidentKind::label, "Violations and events");
+        configure(origins, "Corroboration", OriginsFilter.values(), OriginsFilter::label, "Any corroboration");
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         text.setClearButtonVisible(true);
         text.setPlaceholder("Title, summary, place");
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        List.<HasValue<?, ?>>of(country, role, category, status, kind, from, to, text)
+        List.<HasValue<?, ?>>of(country, role, category, status, kind, origins, from, to, text)
                 .forEach(field -> field.addValueChangeListener(e -> filtersChanged()));
 
         Button clear = new Button("Clear filters", e -> navigateTo(IncidentFilter.NONE));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        filters.add(country, role, category, status, kind, from, to, text, clear);
+        filters.add(country, role, category, status, kind, origins, from, to, text, clear);
 
         configureGrid();
         count.addClassName("result-count");
@@ -197,6 +200,7 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
             category.setValue(chosen);
             status.setValue(filter.status());
             kind.setValue(filter.kind());
+            origins.setValue(filter.origins());
             from.setValue(filter.from());
             to.setValue(filter.to());
             text.setValue(filter.text() == null ? "" : filter.text());
@@ -242,7 +246,7 @@ class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
         navigateTo(new IncidentFilter(
                 country.getValue() == null ? null : country.getValue().code(),
                 role.getValue(), category.getValue() == null ? null : category.getValue().code(), status.getValue(), kind.getValue(),
-                from.getValue(), to.getValue(), text.getValue(), filter.provision(), filter.recipient()));
+                from.getValue(), to.getValue(), text.getValue(), filter.provision(), filter.recipient(), origins.getValue()));
     }
 
     private void navigateTo(IncidentFilter next) {

@@ -155,7 +155,9 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             notes.addClassName("note");
             target.add(notes);
         }
-        target.add(provisions(incident), sources(incident.sources()));
+        target.add(provisions(incident));
+        incidents.corroboration(incident.id()).ifPresent(corroboration -> target.add(new CorroborationPanel(corroboration)));
+        target.add(sources(incident.sources()));
         sections.forEach(section -> target.add(section.create(incident)));
     }
 
@@ -216,6 +218,10 @@ class IncidentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             if (source.titleTranslation() != null) {
                 Paragraph translated = new Paragraph(source.titleTranslation());
                 translated.addClassName("translation");
+                if ("MACHINE".equals(source.translationMethod())) {
+                    translated.addComponentAsFirst(new Badge("Machine translation", Badge.Tone.WARNING));
+                    translated.getElement().insertChild(1, com.vaadin.flow.dom.Element.createText(" "));
+                }
                 card.add(translated);
             }
             if (source.supportingQuote() != null) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.country.CountryService;
 import org.sanctionsmonitor.editorial.ui.EditorView;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.source.SourceData;
@@ -23,8 +24,8 @@ class SourceEditorView extends EditorView<SourceData> {
     private final SourceService sources;
 
     @Autowired
-    SourceEditorView(SourceService sources) {
-        this(new SourceForm(), sources);
+    SourceEditorView(SourceService sources, CountryService countries) {
+        this(new SourceForm(countries.all()), sources);
     }
 
     private SourceEditorView(SourceForm form, SourceService sources) {

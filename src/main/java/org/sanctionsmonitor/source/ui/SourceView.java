@@ -36,7 +36,6 @@ import org.sanctionsmonitor.base.ui.Texts;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.source.SourceDetails;
 import org.sanctionsmonitor.source.SourceService;
-import org.sanctionsmonitor.source.TranslationMethod;
 
 /** One source: title and excerpt in the original language beside the translation, provenance, and what cites it. */
 @Route("sources/:id(\\d+)")
@@ -73,7 +72,8 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void show(SourceDetails source) {
-        HorizontalLayout badges = new HorizontalLayout(new Badge(source.type().label(), Badge.Tone.NEUTRAL),
+        String type = source.type().label() + (source.stateMediaOfName() == null ? "" : " of " + source.stateMediaOfName());
+        HorizontalLayout badges = new HorizontalLayout(new Badge(type, Badge.Tone.NEUTRAL),
                 new Badge("Reliability " + source.reliability().label(), Badge.Tone.INFO));
         badges.addClassName("badges");
         if (source.workflowState() != WorkflowState.PUBLISHED) {
@@ -85,12 +85,14 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Div facts = new Div(
                 Texts.fact("Outlet", source.outlet()),
                 Texts.fact("Originating outlet", source.originatingOutlet()),
+                Texts.fact("Origin", source.origin()),
                 Texts.fact("Language", Languages.name(source.language())),
                 Texts.fact("Published", source.publishedOn() == null ? "Date not recorded" : Formats.date(source.publishedOn())),
                 Texts.fact("Retrieved", Formats.date(source.retrievedOn())),
                 Texts.fact("Translated by", translator(source)));
         facts.addClassName("facts");
-        Div links = new Div(Texts.external("Open the original", source.url()));
+        Div links = new Div(Texts.external("Open the original", source.url()), new Span(" · "),
+                Texts.appLink("What the type and reliability grade mean", Pages.SOURCE_GUIDE));
         if (source.archivedUrl() != null) {
             links.add(new Span(" · "), Texts.external("Archived copy", source.archivedUrl()));
         }
@@ -152,12 +154,9 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         });
     }
 
+    /** Who or what translated it, when, and whether a person reviewed it. */
     private static String translator(SourceDetails source) {
-        if (!source.hasTranslation()) {
-            return null;
-        }
-        String how = source.translationMethod() == TranslationMethod.MACHINE ? "machine translation" : "human translation";
-        return (source.translatedBy() == null ? "unknown" : source.translatedBy()) + " (" + how + ")";
+        return source.hasTranslation() ? source.translation().text() : null;
     }
 
     /** Original and translation side by side; when the source is in English there is only the original. */
@@ -173,6 +172,10 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (source.hasTranslation()) {
             Div translation = new Div(new H3("Translation · English"));
             translation.addClassNames("column", "translation");
+            if (source.translation().machine()) {
+                // Marked where it is read: a machine translation may be wrong in ways a reader cannot see.
+                translation.add(new Badge(source.translation().mark(), source.translation().reviewed() ? Badge.Tone.INFO : Badge.Tone.WARNING));
+            }
             if (source.titleTranslation() != null) {
                 translation.add(Texts.inLanguage(source.titleTranslation(), "en", "title"));
             }

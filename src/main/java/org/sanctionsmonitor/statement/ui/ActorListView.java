@@ -21,7 +21,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.List;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.sanctionsmonitor.base.ui.Formats;
+import org.sanctionsmonitor.statement.ActorChange;
 import org.sanctionsmonitor.base.ui.FieldLimits;
 import org.sanctionsmonitor.editorial.ui.EditorSave;
 import org.sanctionsmonitor.editorial.ui.FieldErrors;
@@ -49,13 +55,14 @@ class ActorListView extends VerticalLayout {
         this.actors = actors;
         this.countries = countryService.all();
         setSizeFull();
-        search.setPlaceholder("Name or title");
+        search.setPlaceholder("Any name, in any script, or title");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setAriaLabel("Search actors");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addColumn(ActorRow::name).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(ActorRow::otherNames).setHeader("Other names").setFlexGrow(2);
         grid.addColumn(row -> row.kind().name().replace('_', ' ').toLowerCase()).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(ActorRow::countryName).setHeader("Country").setAutoWidth(true);
         grid.addColumn(ActorRow::title).setHeader("Title or role").setFlexGrow(2);
@@ -96,6 +103,9 @@ class ActorListView extends VerticalLayout {
         country.setClearButtonVisible(true);
         TextField title = new TextField("Title or role");
         title.setHelperText("Readers see it beside the name.");
+        TextArea otherNames = new TextArea("Other names");
+        otherNames.setHelperText("One per line: other spellings and the name in other scripts, e.g. 김여정, Ким Ё Чжон, "
+                + "Kim Yo Jong. Search and the speaker picker find the actor by each.");
         TextArea notes = new TextArea("Editors' notes");
         notes.setHelperText("Only editors see these.");
         BeanValidationBinder<ActorData> binder = new BeanValidationBinder<>(ActorData.class);
@@ -104,13 +114,19 @@ class ActorListView extends VerticalLayout {
         binder.forField(country).bind(d -> countries.stream().filter(c -> c.code().equals(d.getCountryCode())).findFirst().orElse(null),
                 (d, v) -> d.setCountryCode(v == null ? null : v.code()));
         binder.forField(title).bind("title");
+        binder.forField(otherNames).bind(d -> String.join("\n", d.getOtherNames()),
+                (d, v) -> d.setOtherNames(Arrays.stream(v.split("\\R")).map(String::strip).filter(n -> !n.isEmpty()).toList()));
         binder.forField(notes).bind("notes");
         binder.setBean(data);
         FieldLimits.showAll(binder, ActorData.class);
-        FieldErrors errors = new FieldErrors(binder);
+        FieldErrors errors = new FieldErrors(binder).map("otherNames", otherNames);
         FormLayout fields = new FormLayout(name, kind, country, title);
+        fields.add(otherNames, 2);
         fields.add(notes, 2);
         dialog.add(fields);
+        if (data.getId() != null) {
+            dialog.add(changes(data.getId()));
+        }
         Button save = new Button("Save", click -> {
             if (binder.validate().isOk()) {
                 EditorSave.save(binder.getBean(), actors::save, errors, id -> {
@@ -124,5 +140,18 @@ class ActorListView extends VerticalLayout {
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         dialog.open();
         name.focus();
+    }
+
+    /** Who changed the actor when: actors are saved without review, and every save is recorded. */
+    private Details changes(long id) {
+        UnorderedList list = new UnorderedList();
+        for (ActorChange change : actors.changes(id)) {
+            list.add(new ListItem((change.created() ? "Created" : "Changed") + " by " + change.username() + ", "
+                    + Formats.instant(change.changedAt()) + ": " + change.name()
+                    + (change.otherNames().isEmpty() ? "" : " (also " + String.join(", ", change.otherNames()) + ")")));
+        }
+        Details details = new Details("Changes", list);
+        details.addClassName("actor-changes");
+        return details;
     }
 }

@@ -19,6 +19,7 @@ import org.sanctionsmonitor.editorial.ui.EditorTools;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.source.SourceService;
+import org.sanctionsmonitor.statement.ActorService;
 import org.sanctionsmonitor.statement.Statement;
 import org.sanctionsmonitor.statement.StatementData;
 import org.sanctionsmonitor.statement.StatementService;
@@ -42,9 +43,9 @@ class StatementEditorView extends EditorView<StatementData> {
     private final ReviewService review;
 
     @Autowired
-    StatementEditorView(StatementService statements, SourceService sources, IncidentService incidents, CountryService countries,
-            ReviewService review) {
-        this(new StatementForm(statements.actors(), countries.all(), sources::options, incidents::options), statements, sources,
+    StatementEditorView(StatementService statements, ActorService actors, SourceService sources, IncidentService incidents,
+            CountryService countries, ReviewService review) {
+        this(new StatementForm(actors::find, countries.all(), sources::options, incidents::options), statements, sources,
                 incidents, review);
     }
 

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.sanctionsmonitor.source.TranslationMethod;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,6 +46,11 @@ class StatementForm extends EditorForm<StatementData> {
     final TextArea quoteOriginal = new TextArea("Quote, in the original language");
     final LanguageField quoteLanguage = new LanguageField("Language of the quote");
     final TextArea quoteTranslation = new TextArea("Translation (English)");
+    final TextField translatedBy = new TextField("Translated by");
+    final RadioButtonGroup<TranslationMethod> translationMethod = new RadioButtonGroup<>("Translation made by");
+    final DatePicker translatedOn = new DatePicker("Translated on");
+    final TextField translationReviewedBy = new TextField("Translation reviewed by");
+    final DatePicker translationReviewedOn = new DatePicker("Reviewed on");
     final TextArea attributionNote = new TextArea("Attribution note");
     final ComboBox<SourceOption> source = new ComboBox<>("Source");
     final ComboBox<IncidentOption> incident = new ComboBox<>("About the incident");
@@ -53,11 +60,13 @@ class StatementForm extends EditorForm<StatementData> {
         List<T> find(String text, int offset, int limit);
     }
 
-    StatementForm(List<ActorOption> actors, List<CountryOption> countries, Picker<SourceOption> sources, Picker<IncidentOption> incidents) {
+    StatementForm(Picker<ActorOption> actors, List<CountryOption> countries, Picker<SourceOption> sources, Picker<IncidentOption> incidents) {
         super(StatementData.class);
-        speakers.setItems(actors);
+        // Found by any of their names, in any script or spelling (김여정 finds Kim Yo-jong).
+        speakers.setItems(query -> actors.find(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         speakers.setItemLabelGenerator(ActorOption::label);
-        speakers.setHelperText("Who said it: one person or body, or several for a joint statement. Their country counts.");
+        speakers.setHelperText("Who said it: one person or body, or several for a joint statement. Their country counts. "
+                + "Type any of their names, in any script.");
         newSpeakerKind.setLabel("Kind");
         newSpeakerKind.setItems(ActorKind.values());
         newSpeakerKind.setItemLabelGenerator(kind -> kind.name().replace('_', ' ').toLowerCase());
@@ -84,6 +93,10 @@ class StatementForm extends EditorForm<StatementData> {
         incident.setItemLabelGenerator(IncidentOption::label);
         incident.setClearButtonVisible(true);
         attributionNote.setHelperText("Where sources disagree on who said it, say so here.");
+        translatedBy.setHelperText("A person's name, or the machine system (e.g. DeepL).");
+        translationMethod.setItems(TranslationMethod.values());
+        translationMethod.setItemLabelGenerator(m -> m == TranslationMethod.HUMAN ? "a person" : "a machine");
+        translationReviewedBy.setHelperText("The person who checked it against the original; empty if nobody did.");
 
         binder.forField(speakers).bind(d -> new LinkedHashSet<>(d.getSpeakers()), (d, v) -> d.setSpeakers(List.copyOf(v)));
         binder.forField(newSpeakerName).bind("newSpeakerName");
@@ -102,6 +115,11 @@ class StatementForm extends EditorForm<StatementData> {
         binder.forField(quoteOriginal).bind("quoteOriginal");
         binder.forField(quoteLanguage).bind("quoteLanguage");
         binder.forField(quoteTranslation).bind("quoteTranslation");
+        binder.forField(translatedBy).bind("translatedBy");
+        binder.forField(translationMethod).bind("translationMethod");
+        binder.forField(translatedOn).bind("translatedOn");
+        binder.forField(translationReviewedBy).bind("translationReviewedBy");
+        binder.forField(translationReviewedOn).bind("translationReviewedOn");
         binder.forField(attributionNote).bind("attributionNote");
         binder.forField(source).bind(d -> d.getSourceId() == null ? null : new SourceOption(d.getSourceId(), d.getSourceLabel()),
                 (d, v) -> {
@@ -124,6 +142,7 @@ class StatementForm extends EditorForm<StatementData> {
         form.add(saidPrecision, saidOn, reportedOn, stance);
         form.add(summary, 2);
         form.add(quoteOriginal, quoteTranslation, quoteLanguage);
+        form.add(translatedBy, translationMethod, translatedOn, translationReviewedBy, translationReviewedOn);
         form.add(attributionNote, 2);
         form.add(source, incident);
         layout(form);

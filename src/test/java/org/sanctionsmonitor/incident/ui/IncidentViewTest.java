@@ -44,6 +44,17 @@ class IncidentViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void every_incident_page_shows_its_corroboration() {
+        long id = incidentId("EDSCG");
+
+        IncidentView view = navigate("incidents/" + id, IncidentView.class);
+
+        CorroborationPanel panel = $(CorroborationPanel.class).single();
+        assertThat(panel.figures.getText()).matches("\\d+ published sources · \\d+ outlets · \\d+ independent origins");
+        assertThat(panel.getElement().getTextRecursively()).contains("Reliability", "What the types and reliability grades mean");
+    }
+
+    @Test
     void a_provision_that_had_lapsed_on_the_incident_date_carries_a_warning() {
         // Iranian missiles (Sep 2024) cited against UNSCR 2231 Annex B para 4, which lapsed on 18 Oct 2023.
         long id = jdbc.sql("""

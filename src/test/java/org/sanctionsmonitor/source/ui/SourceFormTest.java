@@ -10,7 +10,7 @@ import org.sanctionsmonitor.source.SourceData;
 /** The source form on its own: its limits are shown, and an over-long text is refused in the form's words. */
 class SourceFormTest {
 
-    private final SourceForm form = new SourceForm();
+    private final SourceForm form = new SourceForm(List.of());
     private final List<SourceData> saved = new ArrayList<>();
 
     SourceFormTest() {

@@ -36,6 +36,8 @@ class StatementEditorViewTest extends SpringBrowserlessTest {
         test(view.form.stance).selectItem("Denies");
         test(view.form.summary).setValue("Said there were no plans for agreements.");
         test(view.form.quoteTranslation).setValue("There are no such plans");
+        test(view.form.translatedBy).setValue("Sanctions Monitor editors");
+        view.form.translationMethod.setValue(org.sanctionsmonitor.source.TranslationMethod.HUMAN);
         test(view.form.save).click();
 
         var row = jdbc.sql("""

@@ -1,0 +1,400 @@
+package org.sanctionsmonitor.search;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sanctionsmonitor.base.DatePrecision;
+import org.sanctionsmonitor.base.Labels;
+import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.base.TextQuery;
+import org.sanctionsmonitor.editorial.WorkflowState;
+import org.sanctionsmonitor.incident.IncidentKind;
+import org.sanctionsmonitor.security.CurrentUser;
+import org.sanctionsmonitor.security.Role;
+import org.sanctionsmonitor.source.Reliability;
+import org.sanctionsmonitor.statement.SaidPrecision;
+import org.sanctionsmonitor.statement.Stance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Search everywhere: incidents and events, statements (summaries, quotes in the original and in translation, and the
+ * statements of speakers known by the words), sources (titles and excerpts, original and translation, outlets),
+ * speakers (their names in every script and spelling, titles) and resolutions and their provisions (number, symbol,
+ * label, title, summary, text). Readers find published items only, as the tables hold them: the published version,
+ * where a revision is pending. Editors also find drafts, as in the lists.
+ * <p>
+ * Each kind is one SQL query on its GIN-indexed {@code search} column ({@code V40__search_everywhere.sql}), ranked by
+ * {@code ts_rank} (a title or a name weighs more than a passing mention in a summary); snippets are cut and marked by
+ * {@code ts_headline} for the rows shown only. See {@link TextQuery} for how words meet the index.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Role.IS_VIEWER)
+public class SearchService {
+
+    /** Groups count their matches exactly up to this many; beyond it they say "or more". */
+    public static final int COUNT_LIMIT = 1000;
+    /** The most hits one call returns. */
+    public static final int PAGE_LIMIT = 100;
+
+    /** Marks matches with U+0001/U+0002 (removed from the text first, see {@link Highlighted}). */
+    private static final String TITLE_MARKS = "'HighlightAll=true, StartSel=' || chr(1) || ', StopSel=' || chr(2)";
+    private static final String SNIPPET_MARKS = "'MaxWords=32, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \", "
+            + "StartSel=' || chr(1) || ', StopSel=' || chr(2)";
+
+    private final JdbcClient jdbc;
+
+    SearchService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The best {@code perKind} matches of each kind the query includes, with how many match in all, the group with
+     * the best match first. Fails with a worded {@code FieldException} (at "q") on a search without a word, one longer
+     * than {@value TextQuery#MAX_LENGTH} characters or with too many words.
+     */
+    public SearchResults search(SearchQuery query, int perKind) {
+        TextQuery words = TextQuery.parse(query.text());
+        List<SearchGroup> groups = new ArrayList<>();
+        for (SearchKind kind : SearchKind.values()) {
+            if (!query.includes(kind)) {
+                continue;
+            }
+            List<SearchHit> hits = hits(kind, query, words, 0, Math.min(Math.max(perKind, 1), PAGE_LIMIT));
+            if (!hits.isEmpty()) {
+                int count = hits.size() < perKind ? hits.size() : count(kind, query, words);
+                groups.add(new SearchGroup(kind, count, count >= COUNT_LIMIT, hits));
+            }
+        }
+        groups.sort(Comparator.comparingDouble(SearchGroup::bestScore).reversed()
+                .thenComparing(group -> group.kind().ordinal()));
+        return new SearchResults(query, groups);
+    }
+
+    /** A page of the matches of one kind, best first ({@code limit} at most {@value #PAGE_LIMIT}). */
+    public List<SearchHit> hits(SearchQuery query, SearchKind kind, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > PAGE_LIMIT) {
+            throw new IllegalArgumentException("A page holds 1 to " + PAGE_LIMIT + " hits; asked for " + limit + " from " + offset);
+        }
+        return query.includes(kind) ? hits(kind, query, TextQuery.parse(query.text()), offset, limit) : List.of();
+    }
+
+    /** How many items of this kind match, counted exactly up to {@value #COUNT_LIMIT}. */
+    public int count(SearchQuery query, SearchKind kind) {
+        return query.includes(kind) ? count(kind, query, TextQuery.parse(query.text())) : 0;
+    }
+
+    private List<SearchHit> hits(SearchKind kind, SearchQuery query, TextQuery words, int offset, int limit) {
+        Plan plan = plan(kind, query, words);
+        return jdbc.sql(hitsSql(plan)).params(plan.params()).param("limit", limit).param("offset", offset).query(plan.mapper()).list();
+    }
+
+    private int count(SearchKind kind, SearchQuery query, TextQuery words) {
+        Plan plan = plan(kind, query, words);
+        return jdbc.sql(countSql(plan)).params(plan.params()).param("cap", COUNT_LIMIT).query(Integer.class).single();
+    }
+
+    private static String hitsSql(Plan plan) {
+        return "WITH m AS MATERIALIZED (" + plan.matches() + " ORDER BY score DESC, sort_date DESC NULLS LAST, id DESC"
+                + " LIMIT :limit OFFSET :offset) " + plan.rows() + " ORDER BY m.score DESC, m.sort_date DESC NULLS LAST, m.id DESC";
+    }
+
+    private static String countSql(Plan plan) {
+        return "SELECT count(*) FROM (" + plan.matches() + " LIMIT :cap) c";
+    }
+
+    /**
+     * The SQL the search runs for one kind (its first page of {@code limit} hits, then its count) with the parameters,
+     * for measuring it ({@code SearchBenchmark} runs EXPLAIN ANALYZE on them). For the signed-in user's visibility.
+     */
+    static List<Map.Entry<String, Map<String, Object>>> sqlOf(SearchKind kind, SearchQuery query, int limit) {
+        Plan plan = plan(kind, query, TextQuery.parse(query.text()));
+        Map<String, Object> page = new HashMap<>(plan.params());
+        page.put("limit", limit);
+        page.put("offset", 0);
+        Map<String, Object> count = new HashMap<>(plan.params());
+        count.put("cap", COUNT_LIMIT);
+        return List.of(Map.entry(hitsSql(plan), page), Map.entry(countSql(plan), count));
+    }
+
+    /** A kind's search: the matching ids with their score and date, then the rows shown for a page of them. */
+    private record Plan(String matches, String rows, Map<String, Object> params, HitMapper mapper) {
+    }
+
+    @FunctionalInterface
+    private interface HitMapper extends org.springframework.jdbc.core.RowMapper<SearchHit> {
+    }
+
+    private static Plan plan(SearchKind kind, SearchQuery query, TextQuery words) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("all", CurrentUser.canSeeUnpublished());
+        params.put("q", words.tsquery());
+        params.put("from", query.from());
+        params.put("to", query.to());
+        params.put("country", query.country());
+        String q = words.sql("q");
+        // Highlighting marks every word matching any of the words: ts_headline with the whole AND query of every language
+        // is exponential in its size (it ran out of memory on "Kim Yo-jong"), with an OR of the words it is quick.
+        params.put("h", words.tsqueryAny());
+        return switch (kind) {
+            case INCIDENT -> incidents(query, q, words.sql("h"), params);
+            case STATEMENT -> statements(query, words, q, words.sql("h"), params);
+            case SPEAKER -> speakers(query, words, q, words.sql("h"), params);
+            case SOURCE -> sources(query, q, words.sql("h"), params);
+            case RESOLUTION -> resolutions(query, words, q, words.sql("h"), params);
+        };
+    }
+
+    private static Plan incidents(SearchQuery query, String q, String h, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("i.search @@ " + q);
+        if (query.from() != null) {
+            where.append(" AND i.date_to >= :from");
+        }
+        if (query.to() != null) {
+            where.append(" AND i.date_from <= :to");
+        }
+        if (query.country() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = i.id AND p.country_code = :country)");
+        }
+        String matches = "SELECT i.id, ts_rank(i.search, " + q + ") AS score, i.date_from AS sort_date FROM visible_incidents(:all) i WHERE " + where;
+        String rows = """
+                SELECT m.id, m.score, i.kind, i.title, i.date_from, i.date_to, i.date_precision, i.workflow_state,
+                       (SELECT c.label FROM incident_category c WHERE c.code = i.category) AS category_label,
+                       ts_headline('english', %s, %s, %s) AS title_marked,
+                       ts_headline('english', %s, %s, %s) AS snippet_marked
+                FROM m JOIN visible_incidents(:all) i ON i.id = m.id
+                """.formatted(clean("i.title"), h, TITLE_MARKS, clean("coalesce(i.summary, i.place, '')"), h, SNIPPET_MARKS);
+        return new Plan(matches, rows, params, (rs, n) -> {
+            IncidentKind kind = IncidentKind.valueOf(rs.getString("kind"));
+            LocalDate from = rs.getObject("date_from", LocalDate.class);
+            String date = DatePrecision.valueOf(rs.getString("date_precision")).format(from, rs.getObject("date_to", LocalDate.class));
+            return new SearchHit(SearchKind.INCIDENT, rs.getLong("id"), Pages.incident(rs.getLong("id")),
+                    Highlighted.parse(rs.getString("title_marked")), "en", Highlighted.parse(rs.getString("snippet_marked")), "en",
+                    kind.label() + " · " + date + " · " + rs.getString("category_label"), from, state(rs), false, rs.getDouble("score"));
+        });
+    }
+
+    private static Plan statements(SearchQuery query, TextQuery words, String q, String h, Map<String, Object> params) {
+        // Also the statements of the speakers known by these words (their names only, in any script or spelling).
+        params.put("names", words.tsqueryOfWeight("A"));
+        params.put("text", words.text());
+        params.put("compact", compactEnough(words));
+        String bySpeaker = "SELECT sp.statement_id FROM statement_speaker sp JOIN visible_actors(true) a ON a.id = sp.actor_id"
+                + " WHERE a.search @@ " + words.sql("names") + " OR (:compact AND a.name_keys LIKE '%' || search_compact(:text) || '%')";
+        String speaker = "st.id IN (" + bySpeaker + ")";
+        // A union of ids rather than "search @@ q OR EXISTS (…)": an OR with a subquery can use no index and read every
+        // statement; each side of the union uses its own (statement_search_idx; actor_search_idx, the names' trigrams).
+        StringBuilder where = new StringBuilder("st.id IN (SELECT t.id FROM visible_statements(:all) t WHERE t.search @@ "
+                + q + " UNION " + bySpeaker + ")");
+        if (query.from() != null) {
+            where.append(" AND st.dated_to >= :from");
+        }
+        if (query.to() != null) {
+            where.append(" AND st.dated_on <= :to");
+        }
+        if (query.country() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :country)");
+        }
+        String matches = "SELECT st.id, GREATEST(ts_rank(st.search, " + q + "), CASE WHEN " + speaker + " THEN 0.5 ELSE 0 END) AS score,"
+                + " st.dated_on AS sort_date FROM visible_statements(:all) st WHERE " + where;
+        String rows = """
+                SELECT m.id, m.score, st.stance, st.said_precision, st.said_on, st.reported_on, st.dated_on, st.workflow_state, st.quote_language,
+                       st.translation_method, i.title AS incident_title, sp.speakers,
+                       ts_headline('simple', %s, %s, %s) AS title_marked,
+                       ts_headline(search_config(st.quote_language), %s, %s, %s) AS quote_marked,
+                       ts_headline('english', %s, %s, %s) AS summary_marked,
+                       ts_headline('english', %s, %s, %s) AS translation_marked
+                FROM m JOIN visible_statements(:all) st ON st.id = m.id
+                LEFT JOIN visible_incidents(:all) i ON i.id = st.incident_id
+                CROSS JOIN LATERAL (SELECT string_agg(a.name, '; ' ORDER BY a.name) AS speakers FROM statement_speaker s
+                                    JOIN actor a ON a.id = s.actor_id WHERE s.statement_id = st.id) sp
+                """.formatted(clean("coalesce(sp.speakers, '')"), h, TITLE_MARKS, clean("st.quote_original"), h, SNIPPET_MARKS,
+                clean("st.summary"), h, SNIPPET_MARKS, clean("st.quote_translation"), h, SNIPPET_MARKS);
+        return new Plan(matches, rows, params, (rs, n) -> {
+            Stance stance = Stance.valueOf(rs.getString("stance"));
+            SaidPrecision precision = SaidPrecision.valueOf(rs.getString("said_precision"));
+            String date = precision.format(rs.getObject("said_on", LocalDate.class), rs.getObject("reported_on", LocalDate.class));
+            Highlighted quote = Highlighted.parse(rs.getString("quote_marked"));
+            Highlighted summary = Highlighted.parse(rs.getString("summary_marked"));
+            Highlighted translation = Highlighted.parse(rs.getString("translation_marked"));
+            // The snippet where the words are: the quote in its language, the summary, or the translation.
+            Highlighted snippet = summary;
+            String language = "en";
+            boolean machine = false;
+            if (quote.hasMatch()) {
+                snippet = quote;
+                language = rs.getString("quote_language");
+            } else if (!summary.hasMatch() && translation.hasMatch()) {
+                snippet = translation;
+                machine = "MACHINE".equals(rs.getString("translation_method"));
+            }
+            String about = rs.getString("incident_title");
+            return new SearchHit(SearchKind.STATEMENT, rs.getLong("id"), Pages.statement(rs.getLong("id")),
+                    Highlighted.parse(rs.getString("title_marked")), null, snippet, language,
+                    stance.label() + " · " + date + (about == null ? "" : " · About: " + about),
+                    rs.getObject("dated_on", LocalDate.class), state(rs), machine, rs.getDouble("score"));
+        });
+    }
+
+    private static Plan speakers(SearchQuery query, TextQuery words, String q, String h, Map<String, Object> params) {
+        params.put("text", words.text());
+        params.put("compact", compactEnough(words));
+        StringBuilder where = new StringBuilder("(a.search @@ " + q + " OR (:compact AND a.name_keys LIKE '%' || search_compact(:text) || '%'))");
+        if (query.country() != null) {
+            where.append(" AND a.country_code = :country");
+        }
+        if (query.from() != null || query.to() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM statement_speaker sp JOIN visible_statements(:all) st ON st.id = sp.statement_id"
+                    + " WHERE sp.actor_id = a.id AND (CAST(:from AS date) IS NULL OR st.dated_to >= :from)"
+                    + " AND (CAST(:to AS date) IS NULL OR st.dated_on <= :to))");
+        }
+        // A name written exactly so (in any spelling) first, then a name containing it, then by the words' weight.
+        String matches = "SELECT a.id, CASE WHEN ' ' || a.name_keys || ' ' LIKE '% ' || search_compact(:text) || ' %' THEN 1.0"
+                + " WHEN :compact AND a.name_keys LIKE '%' || search_compact(:text) || '%' THEN 0.8"
+                + " ELSE ts_rank(a.search, " + q + ") END AS score, NULL::date AS sort_date FROM visible_actors(:all) a WHERE " + where;
+        String rows = """
+                SELECT m.id, m.score, a.kind, a.country_code, c.name AS country_name,
+                       (SELECT count(*) FROM statement_speaker sp JOIN visible_statements(:all) st ON st.id = sp.statement_id
+                         WHERE sp.actor_id = a.id) AS statements,
+                       ts_headline('simple', %s, %s, %s) AS title_marked,
+                       ts_headline('simple', %s, %s, %s) AS snippet_marked
+                FROM m JOIN visible_actors(:all) a ON a.id = m.id LEFT JOIN country c ON c.code = a.country_code
+                """.formatted(clean("a.name"), h, TITLE_MARKS,
+                clean("concat_ws(' — ', nullif(array_to_string(a.other_names, ' · '), ''), a.title)"), h, TITLE_MARKS);
+        return new Plan(matches, rows, params, (rs, n) -> {
+            int statements = rs.getInt("statements");
+            String kind = rs.getString("kind").replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+            String country = rs.getString("country_name");
+            return new SearchHit(SearchKind.SPEAKER, rs.getLong("id"), Pages.actor(rs.getLong("id")),
+                    Highlighted.parse(rs.getString("title_marked")), null, Highlighted.parse(rs.getString("snippet_marked")), null,
+                    Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + (country == null ? "" : " · " + country) + " · "
+                            + (statements == 1 ? "1 statement" : statements + " statements"),
+                    null, WorkflowState.PUBLISHED, false, rs.getDouble("score"));
+        });
+    }
+
+    private static Plan sources(SearchQuery query, String q, String h, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("s.search @@ " + q);
+        if (query.from() != null) {
+            where.append(" AND s.published_on >= :from");
+        }
+        if (query.to() != null) {
+            where.append(" AND s.published_on <= :to");
+        }
+        if (query.country() != null) {
+            // A source concerns a country it is the state media of, or that an incident or statement citing it concerns.
+            where.append(" AND (s.state_media_of = :country"
+                    + " OR EXISTS (SELECT 1 FROM incident_source l JOIN visible_incidents(:all) i ON i.id = l.incident_id"
+                    + " JOIN incident_party p ON p.incident_id = i.id WHERE l.source_id = s.id AND p.country_code = :country)"
+                    + " OR EXISTS (SELECT 1 FROM visible_statements(:all) st JOIN statement_country sc ON sc.statement_id = st.id"
+                    + " WHERE st.source_id = s.id AND sc.country_code = :country))");
+        }
+        String matches = "SELECT s.id, ts_rank(s.search, " + q + ") AS score, s.published_on AS sort_date FROM visible_sources(:all) s WHERE " + where;
+        String rows = """
+                SELECT m.id, m.score, s.outlet, s.originating_outlet, s.language, s.published_on, s.reliability, s.workflow_state,
+                       s.translation_method,
+                       ts_headline(search_config(s.language), %s, %s, %s) AS title_marked,
+                       ts_headline(search_config(s.language), %s, %s, %s) AS excerpt_marked,
+                       ts_headline('english', %s, %s, %s) AS title_translation_marked,
+                       ts_headline('english', %s, %s, %s) AS excerpt_translation_marked
+                FROM m JOIN visible_sources(:all) s ON s.id = m.id
+                """.formatted(clean("s.title_original"), h, TITLE_MARKS, clean("s.excerpt_original"), h, SNIPPET_MARKS,
+                clean("s.title_translation"), h, TITLE_MARKS, clean("s.excerpt_translation"), h, SNIPPET_MARKS);
+        return new Plan(matches, rows, params, (rs, n) -> {
+            String language = rs.getString("language");
+            Highlighted excerpt = Highlighted.parse(rs.getString("excerpt_marked"));
+            Highlighted titleTranslation = Highlighted.parse(rs.getString("title_translation_marked"));
+            Highlighted excerptTranslation = Highlighted.parse(rs.getString("excerpt_translation_marked"));
+            // The snippet where the words are: the excerpt in its language, else the translation; else what there is.
+            Highlighted snippet = excerpt;
+            String snippetLanguage = language;
+            boolean translated = false;
+            if (!excerpt.hasMatch()) {
+                Highlighted inTranslation = excerptTranslation.hasMatch() ? excerptTranslation
+                        : titleTranslation.hasMatch() ? titleTranslation : null;
+                if (inTranslation == null && excerpt.isEmpty()) {
+                    inTranslation = excerptTranslation.isEmpty() ? titleTranslation : excerptTranslation;
+                }
+                if (inTranslation != null && !inTranslation.isEmpty()) {
+                    snippet = inTranslation;
+                    snippetLanguage = "en";
+                    translated = true;
+                }
+            }
+            LocalDate published = rs.getObject("published_on", LocalDate.class);
+            String detail = Labels.outlet(rs.getString("outlet"), rs.getString("originating_outlet")) + " · " + language
+                    + (published == null ? "" : " · " + DatePrecision.DAY.format(published, published))
+                    + " · reliability " + Reliability.valueOf(rs.getString("reliability")).label();
+            return new SearchHit(SearchKind.SOURCE, rs.getLong("id"), Pages.source(rs.getLong("id")),
+                    Highlighted.parse(rs.getString("title_marked")), language, snippet, snippetLanguage, detail, published, state(rs),
+                    translated && "MACHINE".equals(rs.getString("translation_method")), rs.getDouble("score"));
+        });
+    }
+
+    private static Plan resolutions(SearchQuery query, TextQuery words, String q, String h, Map<String, Object> params) {
+        // A provision matches when the words are in it or its resolution, at least one of them in the provision itself:
+        // "1718 OP8" finds OP8 of 1718, "1718" finds the resolution without all of its paragraphs.
+        params.put("numbers", String.join(" ", words.terms()));
+        // The resolution whose number was typed comes first.
+        String typed = "CASE WHEN r.number::text = ANY (string_to_array(:numbers, ' ')) THEN 1 ELSE 0 END";
+        String dates = (query.from() == null ? "" : " AND r.adopted_on >= :from") + (query.to() == null ? "" : " AND r.adopted_on <= :to")
+                + (query.country() == null ? "" : " AND FALSE"); // resolutions concern no one country
+        String matches = "SELECT id, provision_id, score, sort_date FROM ("
+                + "SELECT r.id, NULL::bigint AS provision_id, ts_rank(r.search, " + q + ") + " + typed + " AS score, r.adopted_on AS sort_date"
+                + " FROM visible_resolutions(:all) r WHERE r.search @@ " + q + dates
+                + " UNION ALL SELECT r.id, p.id, ts_rank(p.search || r.search, " + q + ") * 0.9 + " + typed + " * 0.5, r.adopted_on"
+                + " FROM provision p JOIN visible_resolutions(:all) r ON r.id = p.resolution_id"
+                + " WHERE (p.search || r.search) @@ " + q + " AND p.search @@ " + h + dates + ") found";
+        String rows = """
+                SELECT m.id, m.provision_id, m.score, r.number, r.adopted_on, r.workflow_state, p.label,
+                       ts_headline('english', %s, %s, %s) AS title_marked,
+                       ts_headline('english', %s, %s, %s) AS snippet_marked
+                FROM m JOIN visible_resolutions(:all) r ON r.id = m.id LEFT JOIN provision p ON p.id = m.provision_id
+                """.formatted(clean("CASE WHEN p.id IS NULL THEN r.title ELSE p.label END"), h, TITLE_MARKS,
+                clean("CASE WHEN p.id IS NULL THEN coalesce(r.summary, '') ELSE p.summary || ' ' || coalesce(p.full_text, '') END"),
+                h, SNIPPET_MARKS);
+        return new Plan(matches, rows, params, (rs, n) -> {
+            int number = rs.getInt("number");
+            LocalDate adopted = rs.getObject("adopted_on", LocalDate.class);
+            boolean provision = rs.getObject("provision_id") != null;
+            Highlighted title = Highlighted.parse(rs.getString("title_marked"));
+            // A provision is titled by its citation, its label marked where it matched: "S/RES/1718 (2006) OP8(b)".
+            List<Highlighted.Part> parts = new ArrayList<>();
+            parts.add(new Highlighted.Part(Labels.resolution(number, adopted) + (provision ? " " : ": "), false));
+            parts.addAll(title.parts());
+            return new SearchHit(SearchKind.RESOLUTION, provision ? rs.getLong("provision_id") : rs.getLong("id"), Pages.resolution(number),
+                    new Highlighted(parts), "en", Highlighted.parse(rs.getString("snippet_marked")), "en",
+                    (provision ? "Provision" : "Resolution") + " · adopted " + DatePrecision.DAY.format(adopted, adopted), adopted,
+                    state(rs), false, rs.getDouble("score"));
+        });
+    }
+
+    /**
+     * The text as ts_headline may mark it: the marking characters removed, so that only ts_headline places them, and
+     * {@code < > &} written as private-use characters, which ts_headline's parser takes for no tag or entity (it
+     * would drop those from a snippet); {@link Highlighted#parse} writes them back.
+     */
+    private static String clean(String column) {
+        return "translate(coalesce(" + column + ", ''), '<>&' || chr(1) || chr(2) || chr(57344) || chr(57345) || chr(57346),"
+                + " chr(57344) || chr(57345) || chr(57346))";
+    }
+
+    /** Whether the words written as one are long enough to look for inside names (see SpeakerNames). */
+    private static boolean compactEnough(TextQuery words) {
+        String joined = String.join("", words.terms());
+        boolean latin = joined.chars().allMatch(c -> c < 0x250);
+        return joined.codePointCount(0, joined.length()) >= (latin ? 3 : 2);
+    }
+
+    private static WorkflowState state(ResultSet rs) throws SQLException {
+        return WorkflowState.valueOf(rs.getString("workflow_state"));
+    }
+}
