@@ -11,6 +11,10 @@ import org.sanctionsmonitor.incident.IncidentPage;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.incident.PartyRole;
 import org.sanctionsmonitor.resolution.ResolutionService;
+import org.sanctionsmonitor.search.SearchQuery;
+import org.sanctionsmonitor.search.SearchService;
+import org.sanctionsmonitor.statement.StanceSide;
+import org.sanctionsmonitor.statement.StatementFilter;
 import org.sanctionsmonitor.statement.StatementService;
 import org.sanctionsmonitor.timeline.TimelineFilter;
 import org.sanctionsmonitor.timeline.TimelineService;
@@ -32,6 +36,7 @@ class ReadPaths {
     final IncidentService incidents;
     final StatementService statements;
     final TimelineService timeline;
+    final SearchService search;
     final JdbcClient jdbc;
 
     ReadPaths(ApplicationContext app) {
@@ -41,6 +46,7 @@ class ReadPaths {
         incidents = app.getBean(IncidentService.class);
         statements = app.getBean(StatementService.class);
         timeline = app.getBean(TimelineService.class);
+        search = app.getBean(SearchService.class);
         jdbc = app.getBean(JdbcClient.class);
     }
 
@@ -98,6 +104,17 @@ class ReadPaths {
         paths.add(new ReadPath("timeline", "`/timeline` list, first page", () -> timeline.page(everything, true, null, 0, 50)));
         TimelineService.Cursor cursor = timeline.page(everything, true, null, deep - 1, 1).last();
         paths.add(new ReadPath("timeline", String.format("`/timeline` list, page at row %,d (keyset)", deep), () -> timeline.page(everything, true, cursor, 0, 50)));
+
+        // One /search page: the best five of every kind with their snippets, and each kind's count.
+        for (String words : List.of("missiles", "Shahed", "беспилотники", "미사일", "طائرات مسيرة", "tanker port", "sanctions evasion")) {
+            paths.add(new ReadPath("search", "`/search?q=" + words + "`", () -> search.search(new SearchQuery(words, Set.of(), null, null, null), 5)));
+        }
+        paths.add(new ReadPath("search", "`/search?q=missiles&country=KP`", () -> search.search(new SearchQuery("missiles", Set.of(), null, null, "KP"), 5)));
+
+        StatementFilter kpDenials = new StatementFilter(null, "KP", StanceSide.DENIAL, null, null, null, null);
+        paths.add(new ReadPath("statements", "`/statements` first page", () -> statements.page(StatementFilter.NONE, null, 0, 50)));
+        paths.add(new ReadPath("statements", "`/statements?country=KP&side=DENIAL` first page", () -> statements.page(kpDenials, null, 0, 50)));
+        paths.add(new ReadPath("statements", "`/statements?country=KP&side=DENIAL` count", () -> statements.count(kpDenials)));
         return paths;
     }
 }
