@@ -127,6 +127,22 @@ public final class CsvColumns {
         return speaker.country() == null ? speaker.name() : speaker.name() + " (" + speaker.country() + ")";
     }
 
+    public static List<Column<SearchRecord>> search(boolean editor) {
+        List<Column<SearchRecord>> columns = new ArrayList<>(List.of(
+                Column.of("kind", SearchRecord::kind),
+                Column.of("id", SearchRecord::id),
+                Column.of("title", SearchRecord::title),
+                Column.of("snippet", SearchRecord::snippet),
+                Column.of("detail", SearchRecord::detail),
+                Column.of("date", SearchRecord::date),
+                Column.of("machine_translation", SearchRecord::machineTranslation),
+                Column.of("page", SearchRecord::page)));
+        if (editor) {
+            columns.add(Column.of("workflow_state", SearchRecord::workflowState));
+        }
+        return columns;
+    }
+
     public static List<Column<TimelineRecord>> timeline() {
         return List.of(
                 Column.of("kind", TimelineRecord::kind),
