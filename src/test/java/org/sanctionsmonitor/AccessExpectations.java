@@ -206,6 +206,16 @@ final class AccessExpectations {
         method("SignInAudit.list", ADMIN);
         method("SignInAudit.retentionDays", ADMIN);
 
+        // Statements, speakers and search in the read API and the exports (readers see published items only).
+        method("ActorService.page", VIEWER);
+        method("ApiReadService.statements", VIEWER);
+        method("ApiReadService.statement", VIEWER);
+        method("ApiReadService.actors", VIEWER);
+        method("ApiReadService.actor", VIEWER);
+        method("ApiReadService.search", VIEWER);
+        method("ExportService.statements", VIEWER);
+        method("ExportService.search", VIEWER);
+
         // HTTP paths an anonymous client can ask for (servlet, Spring MVC and actuator mappings).
         http("/actuator/health", "/actuator/health", OPEN);
         http("/actuator/health/**", "/actuator/health/readiness", OPEN);
@@ -215,5 +225,11 @@ final class AccessExpectations {
         http("/", "/incidents", SIGN_IN);
         http("/vaadinServlet/*", "/vaadinServlet/admin/users", SIGN_IN);
         http("/error", "/error", SIGN_IN);
+        // The read API answers 401 without a token.
+        http("/api/v1/statements", "/api/v1/statements", SIGN_IN);
+        http("/api/v1/statements/{id}", "/api/v1/statements/1", SIGN_IN);
+        http("/api/v1/actors", "/api/v1/actors", SIGN_IN);
+        http("/api/v1/actors/{id}", "/api/v1/actors/1", SIGN_IN);
+        http("/api/v1/search", "/api/v1/search?q=Shahed", SIGN_IN);
     }
 }

@@ -20,6 +20,14 @@ import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.source.SourceFilter;
 import org.sanctionsmonitor.source.SourceRow;
 import org.sanctionsmonitor.source.SourceService;
+import org.sanctionsmonitor.search.Highlighted;
+import org.sanctionsmonitor.search.SearchKind;
+import org.sanctionsmonitor.search.SearchQuery;
+import org.sanctionsmonitor.search.SearchResults;
+import org.sanctionsmonitor.search.SearchService;
+import org.sanctionsmonitor.statement.ActorProfile;
+import org.sanctionsmonitor.statement.ActorService;
+import org.sanctionsmonitor.statement.StatementFilter;
 import org.sanctionsmonitor.statement.StatementService;
 import org.sanctionsmonitor.statement.StatementView;
 import org.sanctionsmonitor.timeline.TimelineFilter;
@@ -48,9 +56,14 @@ public class ApiReadService {
     private final CountryService countries;
     private final CountryDashboardService dossiers;
     private final TimelineService timeline;
+    private final ActorService actors;
+    private final SearchService search;
 
     ApiReadService(ExportQueries queries, IncidentService incidents, SourceService sources, StatementService statements,
-            ResolutionService resolutions, CountryService countries, CountryDashboardService dossiers, TimelineService timeline) {
+            ResolutionService resolutions, CountryService countries, CountryDashboardService dossiers, TimelineService timeline,
+            ActorService actors, SearchService search) {
+        this.actors = actors;
+        this.search = search;
         this.queries = queries;
         this.incidents = incidents;
         this.sources = sources;
@@ -114,6 +127,71 @@ public class ApiReadService {
                 incidents.citingSource(id).stream().map(i -> new ApiRecords.IncidentLine(i.id(), i.title(),
                         IsoDates.format(i.dateFrom(), i.dateTo(), i.datePrecision()), BASE + "/incidents/" + i.id())).toList(),
                 statements.forSource(id).stream().map(ApiReadService::statement).toList(), BASE + "/sources/" + id, "/" + Pages.source(id)));
+    }
+
+    /** A page of the filtered statements, newest first (by their date, then id), as export records. */
+    public Keyset.Page<StatementRecord> statements(StatementFilter filter, Keyset.Cursor after, int limit) {
+        StatementService.Page page = statements.page(filter,
+                after == null ? null : new StatementService.Cursor(LocalDate.parse(after.value()), after.id()), 0, limit);
+        Keyset.Cursor next = page.items().size() < limit || page.last() == null ? null
+                : new Keyset.Cursor(page.last().datedOn().toString(), page.last().id());
+        return new Keyset.Page<>(queries.statements(page.items().stream().map(StatementView::id).toList(), detail()), next);
+    }
+
+    public Optional<ApiRecords.Statement> statement(long id) {
+        Optional<StatementView> view = statements.details(id);
+        List<StatementRecord> found = view.isEmpty() ? List.of() : queries.statements(List.of(id), detail());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StatementView s = view.get();
+        return Optional.of(new ApiRecords.Statement(found.getFirst(), s.side(), s.countries(),
+                s.speakerList().stream().map(sp -> new ApiRecords.SpeakerLine(sp.id(), sp.name(), sp.title(), BASE + "/actors/" + sp.id())).toList(),
+                found.getFirst().sourceUrl() == null || s.sourceId() == null ? null : BASE + "/sources/" + s.sourceId(),
+                found.getFirst().incidentId() == null ? null : BASE + "/incidents/" + found.getFirst().incidentId(),
+                BASE + "/statements/" + id, "/" + Pages.statement(id)));
+    }
+
+    /** A page of the speakers the caller may see (readers: speakers of published statements), by name. */
+    public Keyset.Page<ApiRecords.Speaker> actors(String text, Keyset.Cursor after, int limit) {
+        Keyset.Page<ActorProfile> page = actors.page(text, after, limit);
+        return new Keyset.Page<>(page.items().stream().map(ApiReadService::speaker).toList(), page.next());
+    }
+
+    public Optional<ApiRecords.Speaker> actor(long id) {
+        return actors.profile(id).map(ApiReadService::speaker);
+    }
+
+    private static ApiRecords.Speaker speaker(ActorProfile a) {
+        return new ApiRecords.Speaker(a.id(), a.kind(), a.name(), a.otherNames(), a.countryCode(), a.countryName(), a.title(), a.allegations(),
+                a.denials(), a.reports(), a.firstSaid(), a.lastSaid(), BASE + "/actors/" + a.id(), BASE + "/statements?speaker=" + a.id(),
+                "/" + Pages.actor(a.id()));
+    }
+
+    /** Search across every kind, grouped as the search page shows it; {@code perKind} best matches per group. */
+    public ApiRecords.Search search(SearchQuery query, int perKind) {
+        SearchResults results = search.search(query, perKind);
+        boolean editor = CurrentUser.canSeeUnpublished();
+        return new ApiRecords.Search(query.text(), results.groups().stream().map(g -> new ApiRecords.SearchGroup(g.kind(), g.count(),
+                g.countIsLimit(), g.hits().stream().map(h -> new ApiRecords.SearchHit(h.kind(), h.id(), text(h.title()), h.title().parts(),
+                        h.titleLanguage(), h.snippet() == null ? List.of() : h.snippet().parts(), h.snippetLanguage(), h.detail(), h.date(),
+                        editor ? h.workflowState() : null, h.machineTranslation(), self(h.kind(), h.id()), "/" + h.location())).toList()))
+                .toList());
+    }
+
+    private static String text(Highlighted highlighted) {
+        return highlighted == null ? null : highlighted.parts().stream().map(Highlighted.Part::text).collect(Collectors.joining());
+    }
+
+    /** The hit's address in the API; resolutions by number are not searchable by id here, so their hits have none. */
+    private static String self(SearchKind kind, long id) {
+        return switch (kind) {
+            case INCIDENT -> BASE + "/incidents/" + id;
+            case STATEMENT -> BASE + "/statements/" + id;
+            case SPEAKER -> BASE + "/actors/" + id;
+            case SOURCE -> BASE + "/sources/" + id;
+            case RESOLUTION -> null;
+        };
     }
 
     public List<ApiRecords.Country> countries() {

@@ -88,4 +88,32 @@ public final class ApiRecords {
 
     public record Citation(long incidentId, String title, String date, String rationale, boolean inForceOnIncidentDate, String self) {
     }
+
+    /** One statement with its links: who said it (each speaker with its address), its side of the claim, where it was reported. */
+    public record Statement(StatementRecord statement, StanceSide side, String countries, List<SpeakerLine> speakers, String source,
+            String incident, String self, String page) {
+    }
+
+    public record SpeakerLine(long id, String name, String title, String self) {
+    }
+
+    /** A speaker and how many of their statements the caller may see claim, deny or only report, between which dates. */
+    public record Speaker(long id, org.sanctionsmonitor.statement.ActorKind kind, String name, List<String> otherNames, String country,
+            String countryName, String title, int allegations, int denials, int reports, LocalDate firstSaid, LocalDate lastSaid,
+            String self, String statements, String page) {
+    }
+
+    /** What a search found, a group per kind (best match first); {@code count} is exact up to 1,000, else "at least". */
+    public record Search(String q, List<SearchGroup> groups) {
+    }
+
+    public record SearchGroup(org.sanctionsmonitor.search.SearchKind kind, int count, boolean countIsLimit, List<SearchHit> hits) {
+    }
+
+    /** {@code title} and {@code snippet} as parts, each saying whether it matched the words (plain text, never markup). */
+    public record SearchHit(org.sanctionsmonitor.search.SearchKind kind, long id, String title, List<org.sanctionsmonitor.search.Highlighted.Part> titleParts,
+            String titleLanguage, List<org.sanctionsmonitor.search.Highlighted.Part> snippetParts, String snippetLanguage, String detail,
+            LocalDate date, @JsonInclude(JsonInclude.Include.NON_NULL) WorkflowState workflowState, boolean machineTranslation,
+            String self, String page) {
+    }
 }

@@ -69,6 +69,8 @@ public final class CsvColumns {
                 Column.of("type", SourceRecord::type),
                 Column.of("outlet", SourceRecord::outlet),
                 Column.of("originating_outlet", SourceRecord::originatingOutlet),
+                Column.of("state_media_of", SourceRecord::stateMediaOf),
+                Column.of("origin", SourceRecord::origin),
                 Column.of("url", SourceRecord::url),
                 Column.of("language", SourceRecord::language),
                 Column.of("published_on", SourceRecord::publishedOn),
@@ -79,6 +81,9 @@ public final class CsvColumns {
                 Column.of("excerpt_translation", SourceRecord::excerptTranslation),
                 Column.of("translated_by", SourceRecord::translatedBy),
                 Column.of("translation_method", SourceRecord::translationMethod),
+                Column.of("translated_on", SourceRecord::translatedOn),
+                Column.of("translation_reviewed_by", SourceRecord::translationReviewedBy),
+                Column.of("translation_reviewed_on", SourceRecord::translationReviewedOn),
                 Column.of("archived_url", SourceRecord::archivedUrl),
                 Column.of("reliability", SourceRecord::reliability),
                 Column.of("notes", SourceRecord::notes)));
@@ -102,6 +107,11 @@ public final class CsvColumns {
                 Column.of("quote_original", StatementRecord::quoteOriginal),
                 Column.of("quote_language", StatementRecord::quoteLanguage),
                 Column.of("quote_translation", StatementRecord::quoteTranslation),
+                Column.of("translated_by", StatementRecord::translatedBy),
+                Column.of("translation_method", StatementRecord::translationMethod),
+                Column.of("translated_on", StatementRecord::translatedOn),
+                Column.of("translation_reviewed_by", StatementRecord::translationReviewedBy),
+                Column.of("translation_reviewed_on", StatementRecord::translationReviewedOn),
                 Column.of("attribution_note", StatementRecord::attributionNote),
                 Column.of("source_url", StatementRecord::sourceUrl),
                 Column.of("incident_id", StatementRecord::incidentId)));
@@ -115,6 +125,22 @@ public final class CsvColumns {
     /** "Maria Zakharova (RU)", or the name alone for a speaker without a country. */
     static String speaker(StatementRecord.Speaker speaker) {
         return speaker.country() == null ? speaker.name() : speaker.name() + " (" + speaker.country() + ")";
+    }
+
+    public static List<Column<SearchRecord>> search(boolean editor) {
+        List<Column<SearchRecord>> columns = new ArrayList<>(List.of(
+                Column.of("kind", SearchRecord::kind),
+                Column.of("id", SearchRecord::id),
+                Column.of("title", SearchRecord::title),
+                Column.of("snippet", SearchRecord::snippet),
+                Column.of("detail", SearchRecord::detail),
+                Column.of("date", SearchRecord::date),
+                Column.of("machine_translation", SearchRecord::machineTranslation),
+                Column.of("page", SearchRecord::page)));
+        if (editor) {
+            columns.add(Column.of("workflow_state", SearchRecord::workflowState));
+        }
+        return columns;
     }
 
     public static List<Column<TimelineRecord>> timeline() {

@@ -165,14 +165,21 @@ final class CsvRecords {
         CsvCells cells = new CsvCells(file, row);
         String language = cells.text("language");
         SourceRecord record = new SourceRecord(cells.id("id"), cells.enumValue("type", SourceType.class, SourceType::label, SourceType.NEWS_ARTICLE),
-                cells.required("outlet", "the outlet or publisher"), cells.text("originating_outlet"), cells.required("url", "the web address"),
+                cells.required("outlet", "the outlet or publisher"), cells.text("originating_outlet"), code(cells.text("state_media_of")),
+                cells.text("origin"), cells.required("url", "the web address"),
                 language == null ? "en" : language,
                 cells.date("published_on", false), cells.date("retrieved_on", false), cells.required("title_original", "the title in the original language"),
                 cells.text("title_translation"), cells.text("excerpt_original"), cells.text("excerpt_translation"), cells.text("translated_by"),
-                cells.enumValue("translation_method", TranslationMethod.class, null, null), cells.text("archived_url"),
+                cells.enumValue("translation_method", TranslationMethod.class, null, null), cells.date("translated_on", false),
+                cells.text("translation_reviewed_by"), cells.date("translation_reviewed_on", false), cells.text("archived_url"),
                 reliability(cells), cells.text("notes"), null, null, null, null);
         problems.addAll(cells.problems);
         return new Located<>(file, cells.where(), record, SOURCE_COLUMNS);
+    }
+
+    /** A country code as written, upper-cased; the import checks that the country exists. */
+    private static String code(String value) {
+        return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 
     private static Reliability reliability(CsvCells cells) {
@@ -207,7 +214,9 @@ final class CsvRecords {
         StatementRecord record = new StatementRecord(cells.id("id"), speakers, cells.codes("signatories"), precision,
                 saidText, saidOn, cells.date("reported_on", false), cells.enumValue("stance", Stance.class, Stance::label, null),
                 cells.required("summary", "a summary of what was said"), cells.text("quote_original"), cells.text("quote_language"),
-                cells.text("quote_translation"), cells.text("attribution_note"), cells.text("source_url"), cells.id("incident_id"),
+                cells.text("quote_translation"), cells.text("translated_by"),
+                cells.enumValue("translation_method", TranslationMethod.class, null, null), cells.date("translated_on", false),
+                cells.text("translation_reviewed_by"), cells.date("translation_reviewed_on", false), cells.text("attribution_note"), cells.text("source_url"), cells.id("incident_id"),
                 null, null, null, null);
         if (record.stance() == null && cells.problems.stream().noneMatch(p -> "stance".equals(p.column()))) {
             cells.problem("stance", "Give the stance: " + String.join(", ", java.util.Arrays.stream(Stance.values()).map(Enum::name).toList()) + ".");
@@ -220,8 +229,8 @@ final class CsvRecords {
     static StatementRecord.Speaker speaker(String line) {
         Matcher matcher = SPEAKER.matcher(line);
         return matcher.matches()
-                ? new StatementRecord.Speaker(matcher.group(1).strip(), matcher.group(2).toUpperCase(Locale.ROOT), ActorKind.PERSON, null)
-                : new StatementRecord.Speaker(line.strip(), null, ActorKind.PERSON, null);
+                ? new StatementRecord.Speaker(matcher.group(1).strip(), matcher.group(2).toUpperCase(Locale.ROOT), ActorKind.PERSON, null, List.of())
+                : new StatementRecord.Speaker(line.strip(), null, ActorKind.PERSON, null, List.of());
     }
 
     /** The known column closest to a mistyped one, if it is close. */

@@ -27,6 +27,6 @@ public record ExchangeDocument(
     }
 
     /** A speaker; name and country together are its key. */
-    public record ActorRecord(ActorKind kind, String name, String country, String title, String notes) {
+    public record ActorRecord(ActorKind kind, String name, String country, String title, List<String> otherNames, String notes) {
     }
 }

@@ -126,18 +126,20 @@ class ExportQueries {
             return List.of();
         }
         List<SourceRecord> records = jdbc.sql("""
-                SELECT id, type, outlet, originating_outlet, url, language, published_on, retrieved_on, title_original, title_translation,
-                       excerpt_original, excerpt_translation, translated_by, translation_method, archived_url, reliability, notes,
+                SELECT id, type, outlet, originating_outlet, state_media_of, origin, url, language, published_on, retrieved_on, title_original,
+                       title_translation, excerpt_original, excerpt_translation, translated_by, translation_method, translated_on,
+                       translation_reviewed_by, translation_reviewed_on, archived_url, reliability, notes,
                        workflow_state, updated_at, created_by, created_at, updated_by, review_comment, withdrawal_reason
                 FROM visible_sources(:all) WHERE id = ANY(:ids)
                 """).param("all", detail != Detail.READER).param("ids", ids.toArray(Long[]::new))
                 .query((rs, n) -> new SourceRecord(rs.getLong("id"), SourceType.valueOf(rs.getString("type")), rs.getString("outlet"),
-                        rs.getString("originating_outlet"), rs.getString("url"), rs.getString("language"),
+                        rs.getString("originating_outlet"), rs.getString("state_media_of"), rs.getString("origin"), rs.getString("url"),
+                        rs.getString("language"),
                         rs.getObject("published_on", LocalDate.class), rs.getObject("retrieved_on", LocalDate.class),
                         rs.getString("title_original"), rs.getString("title_translation"), rs.getString("excerpt_original"),
                         rs.getString("excerpt_translation"), rs.getString("translated_by"),
-                        rs.getString("translation_method") == null ? null : TranslationMethod.valueOf(rs.getString("translation_method")),
-                        rs.getString("archived_url"), Reliability.valueOf(rs.getString("reliability")), rs.getString("notes"),
+                        translationMethod(rs), rs.getObject("translated_on", LocalDate.class), rs.getString("translation_reviewed_by"),
+                        rs.getObject("translation_reviewed_on", LocalDate.class), rs.getString("archived_url"), Reliability.valueOf(rs.getString("reliability")), rs.getString("notes"),
                         detail == Detail.READER ? null : WorkflowState.valueOf(rs.getString("workflow_state")),
                         detail == Detail.EDITOR ? instant(rs, "updated_at") : null,
                         detail == Detail.DATASET ? recorded(rs) : null, null))
@@ -151,9 +153,11 @@ class ExportQueries {
         }
         List<StatementRecord> records = jdbc.sql("""
                 SELECT st.id, st.said_precision, st.said_on, st.reported_on, st.stance, st.summary, st.quote_original, st.quote_language,
-                       st.quote_translation, st.attribution_note, st.workflow_state, st.updated_at, st.created_by, st.created_at,
+                       st.quote_translation, st.translated_by, st.translation_method, st.translated_on, st.translation_reviewed_by,
+                       st.translation_reviewed_on, st.attribution_note, st.workflow_state, st.updated_at, st.created_by, st.created_at,
                        st.updated_by, st.review_comment, st.withdrawal_reason,
-                       (SELECT json_agg(json_build_object('name', a.name, 'country', a.country_code, 'kind', a.kind, 'title', a.title)
+                       (SELECT json_agg(json_build_object('name', a.name, 'country', a.country_code, 'kind', a.kind, 'title', a.title,
+                                                         'otherNames', a.other_names)
                                         ORDER BY lower(a.name), a.country_code NULLS FIRST)
                           FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id WHERE sp.statement_id = st.id) AS speakers,
                        (SELECT array_agg(g.country_code ORDER BY g.country_code) FROM statement_signatory g
@@ -170,7 +174,9 @@ class ExportQueries {
                             signatories == null ? List.of() : List.of((String[]) signatories.getArray()), precision,
                             said(precision, saidOn), saidOn, rs.getObject("reported_on", LocalDate.class),
                             Stance.valueOf(rs.getString("stance")), rs.getString("summary"), rs.getString("quote_original"),
-                            rs.getString("quote_language"), rs.getString("quote_translation"), rs.getString("attribution_note"),
+                            rs.getString("quote_language"), rs.getString("quote_translation"), rs.getString("translated_by"),
+                            translationMethod(rs), rs.getObject("translated_on", LocalDate.class), rs.getString("translation_reviewed_by"),
+                            rs.getObject("translation_reviewed_on", LocalDate.class), rs.getString("attribution_note"),
                             rs.getString("source_url"), (Long) rs.getObject("incident_id"),
                             detail == Detail.READER ? null : WorkflowState.valueOf(rs.getString("workflow_state")),
                             detail == Detail.EDITOR ? instant(rs, "updated_at") : null,
@@ -178,6 +184,11 @@ class ExportQueries {
                 })
                 .list();
         return inOrder(records, ids, StatementRecord::id);
+    }
+
+    private static TranslationMethod translationMethod(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String method = rs.getString("translation_method");
+        return method == null ? null : TranslationMethod.valueOf(method);
     }
 
     /** A statement's date with its precision, e.g. "2025-11"; null when undated. */
@@ -245,9 +256,10 @@ class ExportQueries {
     /** Every actor, by name and country, with the id this database gives it (for pending revisions, which name actors by id). */
     Map<Long, ExchangeDocument.ActorRecord> actors() {
         Map<Long, ExchangeDocument.ActorRecord> actors = new java.util.LinkedHashMap<>();
-        jdbc.sql("SELECT id, kind, name, country_code, title, notes FROM actor ORDER BY lower(name), country_code NULLS FIRST, id")
+        jdbc.sql("SELECT id, kind, name, country_code, title, other_names, notes FROM actor ORDER BY lower(name), country_code NULLS FIRST, id")
                 .query((rs, n) -> actors.put(rs.getLong("id"), new ExchangeDocument.ActorRecord(ActorKind.valueOf(rs.getString("kind")),
-                        rs.getString("name"), rs.getString("country_code"), rs.getString("title"), rs.getString("notes"))))
+                        rs.getString("name"), rs.getString("country_code"), rs.getString("title"),
+                        List.of((String[]) rs.getArray("other_names").getArray()), rs.getString("notes"))))
                 .list();
         return actors;
     }

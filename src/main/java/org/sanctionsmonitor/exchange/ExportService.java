@@ -21,7 +21,13 @@ import org.sanctionsmonitor.source.SourceFilter;
 import org.sanctionsmonitor.source.SourceRow;
 import org.sanctionsmonitor.source.SourceService;
 import org.sanctionsmonitor.statement.Statement;
+import org.sanctionsmonitor.search.SearchHit;
+import org.sanctionsmonitor.search.SearchKind;
+import org.sanctionsmonitor.search.SearchQuery;
+import org.sanctionsmonitor.search.SearchService;
+import org.sanctionsmonitor.statement.StatementFilter;
 import org.sanctionsmonitor.statement.StatementService;
+import org.sanctionsmonitor.statement.StatementView;
 import org.sanctionsmonitor.timeline.TimelineFilter;
 import org.sanctionsmonitor.timeline.TimelineService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,9 +80,11 @@ public class ExportService {
     private final ResolutionService resolutions;
     private final TimelineService timeline;
     private final JsonMapper json;
+    private final SearchService search;
 
     ExportService(ExportQueries queries, IncidentService incidents, SourceService sources, StatementService statements,
-            ResolutionService resolutions, TimelineService timeline, JsonMapper json) {
+            ResolutionService resolutions, TimelineService timeline, JsonMapper json, SearchService search) {
+        this.search = search;
         this.queries = queries;
         this.incidents = incidents;
         this.sources = sources;
@@ -108,6 +116,44 @@ public class ExportService {
                 sink -> pages((Keyset.Cursor after) -> sources.page(filter, after, PAGE),
                         (List<SourceRow> rows) -> queries.sources(rows.stream().map(SourceRow::id).toList(), detail).forEach(sink)),
                 out);
+    }
+
+    /** The filtered statements, newest first as the list shows them, a keyset page at a time. */
+    public void statements(StatementFilter filter, Format format, OutputStream out) {
+        ExportQueries.Detail detail = detail();
+        write("statements", filter.toQuery(), format, CsvColumns.statements(detail != ExportQueries.Detail.READER), sink -> {
+            StatementService.Cursor after = null;
+            while (true) {
+                StatementService.Page page = statements.page(filter, after, 0, StatementService.PAGE_LIMIT);
+                queries.statements(page.items().stream().map(StatementView::id).toList(), detail).forEach(sink);
+                if (page.last() == null || page.items().size() < StatementService.PAGE_LIMIT) {
+                    return;
+                }
+                after = page.last();
+            }
+        }, out);
+    }
+
+    /**
+     * The matches of a search, kind by kind in the order of the search page's groups, best first within a kind: all of
+     * them up to {@value SearchService#COUNT_LIMIT} per kind (the page counts no further either).
+     */
+    public void search(SearchQuery query, Format format, OutputStream out) {
+        boolean editor = detail() != ExportQueries.Detail.READER;
+        write("search", query.toQuery(), format, CsvColumns.search(editor), sink -> {
+            if (query.text().isBlank()) {
+                return; // nothing was searched for: the page shows no matches either
+            }
+            for (SearchKind kind : SearchKind.values()) {
+                for (int offset = 0; offset < SearchService.COUNT_LIMIT; offset += SearchService.PAGE_LIMIT) {
+                    List<SearchHit> hits = search.hits(query, kind, offset, SearchService.PAGE_LIMIT);
+                    hits.forEach(hit -> sink.accept(SearchRecord.of(hit, editor)));
+                    if (hits.size() < SearchService.PAGE_LIMIT) {
+                        break;
+                    }
+                }
+            }
+        }, out);
     }
 
     /** The timeline's items in the filter's window (all of them without one), newest first as its list shows them. */

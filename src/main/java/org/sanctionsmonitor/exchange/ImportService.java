@@ -506,6 +506,7 @@ public class ImportService {
             data.setName(record.name());
             data.setCountryCode(record.country());
             data.setTitle(record.title());
+            data.setOtherNames(record.otherNames());
             data.setNotes(record.notes());
             var violations = validator.validate(data);
             violations.forEach(v -> problems.add(item.problem(v.getPropertyPath().toString(), v.getMessage())));
@@ -520,6 +521,14 @@ public class ImportService {
         private void source(Located<SourceRecord> item) {
             SourceRecord record = item.record();
             SourceData data = RecordMapping.toData(record);
+            if (record.stateMediaOf() != null && !countryCodes.contains(record.stateMediaOf())) {
+                problems.add(item.problem("stateMediaOf", "There is no country with the code " + IsoDates.shorten(record.stateMediaOf()) + "."));
+                return;
+            }
+            if (record.stateMediaOf() != null && record.type() != org.sanctionsmonitor.source.SourceType.STATE_MEDIA) {
+                problems.add(item.problem("stateMediaOf", "Only state media belong to a state: give the type STATE_MEDIA or leave this empty."));
+                return;
+            }
             String url = record.url() == null ? null : record.url().trim();
             Optional<Long> known = url == null ? Optional.empty() : sources.idByUrl(url);
             String key = "source:" + url;
@@ -723,6 +732,7 @@ public class ImportService {
                         actor.setName(speaker.name().strip());
                         actor.setCountryCode(speaker.country());
                         actor.setTitle(speaker.title());
+                        actor.setOtherNames(speaker.otherNames());
                         id = actors.save(actor);
                         actorIds.put(key, id);
                         count("speakers");
@@ -751,6 +761,11 @@ public class ImportService {
             data.setQuoteOriginal(record.quoteOriginal());
             data.setQuoteLanguage(record.quoteLanguage());
             data.setQuoteTranslation(record.quoteTranslation());
+            data.setTranslatedBy(record.translatedBy());
+            data.setTranslationMethod(record.translationMethod());
+            data.setTranslatedOn(record.translatedOn());
+            data.setTranslationReviewedBy(record.translationReviewedBy());
+            data.setTranslationReviewedOn(record.translationReviewedOn());
             data.setAttributionNote(record.attributionNote());
             if (record.sourceUrl() != null) {
                 String url = record.sourceUrl().trim();

@@ -66,29 +66,29 @@ final class ImportTemplates {
 
     static List<SourceRecord> sources() {
         return List.of(
-                new SourceRecord(null, SourceType.NEWS_ARTICLE, "Example Daily", "Yonhap", ARTICLE, "ko", LocalDate.of(2023, 9, 14),
+                new SourceRecord(null, SourceType.NEWS_ARTICLE, "Example Daily", "Yonhap", null, null, ARTICLE, "ko", LocalDate.of(2023, 9, 14),
                         LocalDate.of(2023, 9, 15), "북한, 러시아에 포탄 철도 수송", "North Korea ships shells to Russia by rail",
-                        "위성사진에 따르면 …", "According to satellite images …", "An editor", TranslationMethod.HUMAN,
+                        "위성사진에 따르면 …", "According to satellite images …", "An editor", TranslationMethod.HUMAN, LocalDate.of(2023, 9, 15), "A second editor", LocalDate.of(2023, 9, 16),
                         "https://web.archive.org/web/2023/" + ARTICLE, Reliability.C, null, null, null, null, null),
-                new SourceRecord(null, SourceType.UN_DOCUMENT, "United Nations Security Council", null, REPORT, "en", LocalDate.of(2024, 3, 7),
+                new SourceRecord(null, SourceType.UN_DOCUMENT, "United Nations Security Council", null, null, null, REPORT, "en", LocalDate.of(2024, 3, 7),
                         null, "Final report of the Panel of Experts submitted pursuant to resolution 2680 (2023)", null, null, null, null, null,
-                        null, Reliability.A, null, null, null, null, null));
+                        null, null, null, null, Reliability.A, null, null, null, null, null));
     }
 
     static List<StatementRecord> statements() {
         return List.of(
-                new StatementRecord(null, List.of(new StatementRecord.Speaker("Example Spokesperson", "US", ActorKind.PERSON, null),
-                        new StatementRecord.Speaker("Example Minister", "KR", ActorKind.PERSON, null)), List.of(), SaidPrecision.DAY,
+                new StatementRecord(null, List.of(new StatementRecord.Speaker("Example Spokesperson", "US", ActorKind.PERSON, null, List.of()),
+                        new StatementRecord.Speaker("Example Minister", "KR", ActorKind.PERSON, null, List.of())), List.of(), SaidPrecision.DAY,
                         "2023-09-15", LocalDate.of(2023, 9, 15), null, Stance.ALLEGES,
-                        "Said that North Korea had sent artillery shells to Russia by rail.", null, null, null, null, ARTICLE, null,
+                        "Said that North Korea had sent artillery shells to Russia by rail.", null, null, null, null, null, null, null, null, null, ARTICLE, null,
                         null, null, null, null),
-                new StatementRecord(null, List.of(new StatementRecord.Speaker("Example Foreign Ministers", null, ActorKind.ORGANISATION, null)),
+                new StatementRecord(null, List.of(new StatementRecord.Speaker("Example Foreign Ministers", null, ActorKind.ORGANISATION, null, List.of())),
                         List.of("FR", "DE", "GB", "JP"), SaidPrecision.MONTH, "2023-10", LocalDate.of(2023, 10, 1), null, Stance.CONDEMNS,
-                        "A joint statement condemned arms transfers from North Korea to Russia.", null, null, null, null, null, null,
+                        "A joint statement condemned arms transfers from North Korea to Russia.", null, null, null, null, null, null, null, null, null, null, null,
                         null, null, null, null),
-                new StatementRecord(null, List.of(new StatementRecord.Speaker("Example News Agency", "KP", ActorKind.STATE_BODY, null)),
+                new StatementRecord(null, List.of(new StatementRecord.Speaker("Example News Agency", "KP", ActorKind.STATE_BODY, null, List.of())),
                         List.of(), SaidPrecision.UNDATED, null, null, LocalDate.of(2023, 9, 18), Stance.REPORTS,
-                        "Reported the leader's visit to a Russian aircraft plant.", null, null, null, null, REPORT, null,
+                        "Reported the leader's visit to a Russian aircraft plant.", null, null, null, null, null, null, null, null, null, REPORT, null,
                         null, null, null, null));
     }
 }

@@ -22,6 +22,8 @@ final class RecordMapping {
         data.setType(record.type());
         data.setOutlet(record.outlet());
         data.setOriginatingOutlet(record.originatingOutlet());
+        data.setStateMediaOf(record.stateMediaOf());
+        data.setOrigin(record.origin());
         data.setUrl(record.url());
         data.setLanguage(record.language());
         data.setPublishedOn(record.publishedOn());
@@ -32,6 +34,9 @@ final class RecordMapping {
         data.setExcerptTranslation(record.excerptTranslation());
         data.setTranslatedBy(record.translatedBy());
         data.setTranslationMethod(record.translationMethod());
+        data.setTranslatedOn(record.translatedOn());
+        data.setTranslationReviewedBy(record.translationReviewedBy());
+        data.setTranslationReviewedOn(record.translationReviewedOn());
         data.setArchivedUrl(record.archivedUrl());
         data.setReliability(record.reliability());
         data.setNotes(record.notes());
@@ -39,9 +44,11 @@ final class RecordMapping {
     }
 
     static SourceRecord fromData(SourceData data) {
-        return new SourceRecord(null, data.getType(), data.getOutlet(), data.getOriginatingOutlet(), data.getUrl(), data.getLanguage(),
-                data.getPublishedOn(), data.getRetrievedOn(), data.getTitleOriginal(), data.getTitleTranslation(), data.getExcerptOriginal(),
-                data.getExcerptTranslation(), data.getTranslatedBy(), data.getTranslationMethod(), data.getArchivedUrl(),
+        return new SourceRecord(null, data.getType(), data.getOutlet(), data.getOriginatingOutlet(), data.getStateMediaOf(), data.getOrigin(),
+                data.getUrl(), data.getLanguage(), data.getPublishedOn(), data.getRetrievedOn(), data.getTitleOriginal(),
+                data.getTitleTranslation(), data.getExcerptOriginal(), data.getExcerptTranslation(), data.getTranslatedBy(),
+                data.getTranslationMethod(), data.getTranslatedOn(), data.getTranslationReviewedBy(), data.getTranslationReviewedOn(),
+                data.getArchivedUrl(),
                 data.getReliability(), data.getNotes(), null, null, null, null);
     }
 
@@ -67,14 +74,16 @@ final class RecordMapping {
     static StatementRecord fromData(StatementData data, Map<Long, ExchangeDocument.ActorRecord> actors, Map<Long, String> sourceUrls) {
         List<StatementRecord.Speaker> speakers = data.getSpeakers().stream().map(option -> {
             ExchangeDocument.ActorRecord actor = actors.get(option.id());
-            return new StatementRecord.Speaker(actor.name(), actor.country(), actor.kind(), actor.title());
+            return new StatementRecord.Speaker(actor.name(), actor.country(), actor.kind(), actor.title(), actor.otherNames());
         }).sorted(java.util.Comparator.comparing((StatementRecord.Speaker s) -> s.name().toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(StatementRecord.Speaker::country, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
                 .toList();
         return new StatementRecord(null, speakers, data.getSignatories().stream().sorted().toList(), data.getSaidPrecision(),
                 data.getSaidOn() == null ? null : ExportQueries.said(data.getSaidPrecision(), data.getSaidOn()), data.getSaidOn(),
                 data.getReportedOn(), data.getStance(), blankToNull(data.getSummary()), blankToNull(data.getQuoteOriginal()),
-                blankToNull(data.getQuoteLanguage()), blankToNull(data.getQuoteTranslation()), blankToNull(data.getAttributionNote()),
+                blankToNull(data.getQuoteLanguage()), blankToNull(data.getQuoteTranslation()), blankToNull(data.getTranslatedBy()),
+                data.getTranslationMethod(), data.getTranslatedOn(), blankToNull(data.getTranslationReviewedBy()),
+                data.getTranslationReviewedOn(), blankToNull(data.getAttributionNote()),
                 data.getSourceId() == null ? null : sourceUrls.get(data.getSourceId()), data.getIncidentId(), null, null, null, null);
     }
 

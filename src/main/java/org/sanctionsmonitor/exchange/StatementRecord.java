@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.sanctionsmonitor.editorial.RecordedState;
 import org.sanctionsmonitor.editorial.WorkflowState;
+import org.sanctionsmonitor.source.TranslationMethod;
 import org.sanctionsmonitor.statement.ActorKind;
 import org.sanctionsmonitor.statement.SaidPrecision;
 import org.sanctionsmonitor.statement.Stance;
@@ -19,22 +20,26 @@ import org.sanctionsmonitor.statement.Stance;
 public record StatementRecord(
         Long id, List<Speaker> speakers, List<String> signatories, SaidPrecision saidPrecision, String said, LocalDate saidOn,
         LocalDate reportedOn, Stance stance, String summary, String quoteOriginal, String quoteLanguage, String quoteTranslation,
-        String attributionNote, String sourceUrl, Long incidentId,
+        String translatedBy, TranslationMethod translationMethod, LocalDate translatedOn, String translationReviewedBy,
+        LocalDate translationReviewedOn, String attributionNote, String sourceUrl, Long incidentId,
         @JsonInclude(JsonInclude.Include.NON_NULL) WorkflowState workflowState,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant updatedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) RecordedState recorded,
         @JsonInclude(JsonInclude.Include.NON_NULL) PendingRecord<StatementRecord> pending) {
 
-    public record Speaker(String name, String country, ActorKind kind, String title) {
+    /** {@code otherNames}: the speaker's other spellings and names in other scripts, used when the import creates it. */
+    public record Speaker(String name, String country, ActorKind kind, String title, List<String> otherNames) {
     }
 
     StatementRecord withPending(RecordedState recorded, PendingRecord<StatementRecord> pending) {
         return new StatementRecord(id, speakers, signatories, saidPrecision, said, saidOn, reportedOn, stance, summary, quoteOriginal,
-                quoteLanguage, quoteTranslation, attributionNote, sourceUrl, incidentId, workflowState, updatedAt, recorded, pending);
+                quoteLanguage, quoteTranslation, translatedBy, translationMethod, translatedOn, translationReviewedBy, translationReviewedOn,
+                attributionNote, sourceUrl, incidentId, workflowState, updatedAt, recorded, pending);
     }
 
     StatementRecord contentOnly() {
         return new StatementRecord(null, speakers, signatories, saidPrecision, said, saidOn, reportedOn, stance, summary, quoteOriginal,
-                quoteLanguage, quoteTranslation, attributionNote, sourceUrl, incidentId, null, null, null, null);
+                quoteLanguage, quoteTranslation, translatedBy, translationMethod, translatedOn, translationReviewedBy, translationReviewedOn,
+                attributionNote, sourceUrl, incidentId, null, null, null, null);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
+import org.sanctionsmonitor.base.Keyset;
 import java.util.Optional;
 import org.sanctionsmonitor.editorial.EditConflictException;
 import org.sanctionsmonitor.base.FieldException;
@@ -113,6 +114,49 @@ public class ActorService {
                         rs.getInt("reports"), rs.getObject("first_said", java.time.LocalDate.class),
                         rs.getObject("last_said", java.time.LocalDate.class)))
                 .optional();
+    }
+
+    /**
+     * A page of the speakers the user may see (readers: speakers of published statements) whose names match, by name,
+     * each as its page shows it; keyset on (lower(name), id), for the read API. {@code limit} at most 200.
+     */
+    @PreAuthorize(Role.IS_VIEWER)
+    public Keyset.Page<ActorProfile> page(String text, Keyset.Cursor after, int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("A page holds 1 to 200 speakers; asked for " + limit);
+        }
+        SpeakerNames names = filter(text, true);
+        String where = names.sql() + (after == null ? "" : " AND (lower(a.name), a.id) > (:afterName, :afterId)");
+        var query = jdbc.sql("""
+                SELECT a.id, a.kind, a.name, lower(a.name) AS name_key, a.other_names, a.country_code, c.name AS country_name, a.title,
+                       count(st.id) FILTER (WHERE stance_side(st.stance) = 'ALLEGATION') AS allegations,
+                       count(st.id) FILTER (WHERE stance_side(st.stance) = 'DENIAL') AS denials,
+                       count(st.id) FILTER (WHERE stance_side(st.stance) = 'NEUTRAL') AS reports,
+                       min(st.dated_on) AS first_said, max(st.dated_to) AS last_said
+                FROM (SELECT * FROM visible_actors(:all) a WHERE """ + " " + where + """
+                       ORDER BY lower(a.name), a.id LIMIT :limit) a
+                LEFT JOIN country c ON c.code = a.country_code
+                LEFT JOIN statement_speaker sp ON sp.actor_id = a.id
+                LEFT JOIN visible_statements(:all) st ON st.id = sp.statement_id
+                GROUP BY a.id, a.kind, a.name, a.other_names, a.country_code, c.name, a.title
+                ORDER BY lower(a.name), a.id
+                """).params(names.params()).param("all", CurrentUser.canSeeUnpublished()).param("limit", limit + 1);
+        if (after != null) {
+            query = query.param("afterName", after.value()).param("afterId", after.id());
+        }
+        List<String> keys = new java.util.ArrayList<>();
+        List<ActorProfile> rows = query.query((rs, n) -> {
+            keys.add(rs.getString("name_key"));
+            return new ActorProfile(rs.getLong("id"), ActorKind.valueOf(rs.getString("kind")),
+                    rs.getString("name"), List.of((String[]) rs.getArray("other_names").getArray()), rs.getString("country_code"),
+                    rs.getString("country_name"), rs.getString("title"), rs.getInt("allegations"), rs.getInt("denials"), rs.getInt("reports"),
+                    rs.getObject("first_said", java.time.LocalDate.class), rs.getObject("last_said", java.time.LocalDate.class));
+        }).list();
+        if (rows.size() <= limit) {
+            return new Keyset.Page<>(rows, null);
+        }
+        List<ActorProfile> items = List.copyOf(rows.subList(0, limit));
+        return new Keyset.Page<>(items, new Keyset.Cursor(keys.get(limit - 1), items.getLast().id()));
     }
 
     /** Who changed the actor and what, oldest first (actors are saved without review; Envers records each change). */

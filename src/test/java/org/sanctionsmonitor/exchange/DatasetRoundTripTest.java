@@ -16,8 +16,21 @@ import org.sanctionsmonitor.incident.Incident;
 import org.sanctionsmonitor.incident.IncidentData;
 import org.sanctionsmonitor.incident.IncidentService;
 import org.sanctionsmonitor.security.Role;
+import java.time.LocalDate;
 import org.sanctionsmonitor.source.Source;
+import org.sanctionsmonitor.source.SourceData;
+import org.sanctionsmonitor.source.SourceService;
+import org.sanctionsmonitor.source.SourceType;
+import org.sanctionsmonitor.source.TranslationMethod;
+import org.sanctionsmonitor.statement.ActorData;
+import org.sanctionsmonitor.statement.ActorKind;
+import org.sanctionsmonitor.statement.ActorOption;
+import org.sanctionsmonitor.statement.ActorService;
+import org.sanctionsmonitor.statement.SaidPrecision;
+import org.sanctionsmonitor.statement.Stance;
 import org.sanctionsmonitor.statement.Statement;
+import org.sanctionsmonitor.statement.StatementData;
+import org.sanctionsmonitor.statement.StatementService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +57,12 @@ class DatasetRoundTripTest {
     @Autowired
     ReviewService review;
     @Autowired
+    SourceService sources;
+    @Autowired
+    StatementService statements;
+    @Autowired
+    ActorService actors;
+    @Autowired
     TestData testData;
     @Autowired
     JdbcClient jdbc;
@@ -55,7 +74,9 @@ class DatasetRoundTripTest {
     @Test
     void the_full_dataset_imported_into_an_empty_database_exports_the_same_data() {
         everyWorkflowSituation();
+        everyFieldOfSearchAndEvidence();
         byte[] first = export();
+        everyFieldOfSearchAndEvidenceIsExported(canonical(json, first));
 
         wipe();
         long started = System.nanoTime();
@@ -111,6 +132,93 @@ class DatasetRoundTripTest {
             review.reject(Incident.TYPE, draft, version("incident", draft), "Name the second source.");
         }
         assertThat(jdbc.sql("SELECT count(*) FROM pending_revision").query(Integer.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    private static final String STATE_MEDIUM = "https://example.org/round-trip/state-medium";
+    private static final String PANEL_REPORT = "https://example.org/round-trip/panel-report";
+
+    /**
+     * A state medium with its state and origin, a UN Panel report, translation provenance on a source and a statement, and
+     * a speaker with other names: each with a value other than the default, so a field the export or the import drops
+     * makes the two exports differ.
+     */
+    private void everyFieldOfSearchAndEvidence() {
+        try (SignedIn editor = SignedIn.as(TestData.EDITOR, Role.EDITOR)) {
+            ActorData actor = new ActorData();
+            actor.setKind(ActorKind.PERSON);
+            actor.setName("Round Trip Spokesperson");
+            actor.setCountryCode("KP");
+            actor.setOtherNames(List.of("Round-Trip Spokesman", "왕복 대변인"));
+            long actorId = actors.save(actor);
+
+            SourceData state = source(SourceType.STATE_MEDIA, STATE_MEDIUM);
+            state.setStateMediaOf("KP");
+            state.setOrigin("Round Trip Wire");
+            state.setTitleTranslation("Round trip title in English");
+            state.setTranslatedBy("DeepL");
+            state.setTranslationMethod(TranslationMethod.MACHINE);
+            state.setTranslatedOn(LocalDate.of(2024, 5, 2));
+            state.setTranslationReviewedBy("Ann Reviewer");
+            state.setTranslationReviewedOn(LocalDate.of(2024, 5, 3));
+            long stateId = sources.save(state);
+            sources.save(source(SourceType.UN_PANEL_REPORT, PANEL_REPORT));
+
+            StatementData statement = new StatementData();
+            statement.setSpeakers(List.of(new ActorOption(actorId, "Round Trip Spokesperson")));
+            statement.setSaidPrecision(SaidPrecision.DAY);
+            statement.setSaidOn(LocalDate.of(2024, 5, 1));
+            statement.setStance(Stance.DENIES);
+            statement.setSummary("Round trip: denied the shipment.");
+            statement.setQuoteOriginal("왕복 인용문");
+            statement.setQuoteLanguage("ko");
+            statement.setQuoteTranslation("Round trip quote");
+            statement.setTranslatedBy("Jane Translator");
+            statement.setTranslationMethod(TranslationMethod.HUMAN);
+            statement.setTranslatedOn(LocalDate.of(2024, 5, 4));
+            statement.setTranslationReviewedBy("Ann Reviewer");
+            statement.setTranslationReviewedOn(LocalDate.of(2024, 5, 5));
+            statement.setSourceId(stateId);
+            statements.save(statement);
+        }
+    }
+
+    private static SourceData source(SourceType type, String url) {
+        SourceData data = new SourceData();
+        data.setType(type);
+        data.setOutlet("Round Trip Outlet");
+        data.setUrl(url);
+        data.setLanguage("ko");
+        data.setTitleOriginal("왕복 제목 " + url);
+        return data;
+    }
+
+    private static void everyFieldOfSearchAndEvidenceIsExported(JsonNode document) {
+        JsonNode state = find(document.path("sources"), "url", STATE_MEDIUM);
+        assertThat(state.path("type").asString()).isEqualTo("STATE_MEDIA");
+        assertThat(state.path("stateMediaOf").asString()).isEqualTo("KP");
+        assertThat(state.path("origin").asString()).isEqualTo("Round Trip Wire");
+        assertThat(state.path("translatedOn").asString()).isEqualTo("2024-05-02");
+        assertThat(state.path("translationReviewedBy").asString()).isEqualTo("Ann Reviewer");
+        assertThat(state.path("translationReviewedOn").asString()).isEqualTo("2024-05-03");
+        assertThat(find(document.path("sources"), "url", PANEL_REPORT).path("type").asString()).isEqualTo("UN_PANEL_REPORT");
+        JsonNode statement = find(document.path("statements"), "summary", "Round trip: denied the shipment.");
+        assertThat(statement.path("translatedBy").asString()).isEqualTo("Jane Translator");
+        assertThat(statement.path("translationMethod").asString()).isEqualTo("HUMAN");
+        assertThat(statement.path("translatedOn").asString()).isEqualTo("2024-05-04");
+        assertThat(statement.path("translationReviewedBy").asString()).isEqualTo("Ann Reviewer");
+        assertThat(statement.path("translationReviewedOn").asString()).isEqualTo("2024-05-05");
+        assertThat(statement.path("speakers").get(0).path("otherNames").toString()).contains("Round-Trip Spokesman", "왕복 대변인");
+        assertThat(find(document.path("actors"), "name", "Round Trip Spokesperson").path("otherNames").toString())
+                .contains("Round-Trip Spokesman", "왕복 대변인");
+    }
+
+    private static JsonNode find(JsonNode items, String field, String value) {
+        for (JsonNode item : items) {
+            if (value.equals(item.path(field).asString())) {
+                return item;
+            }
+        }
+        throw new AssertionError("No record with " + field + " " + value);
     }
 
     private long version(String table, long id) {

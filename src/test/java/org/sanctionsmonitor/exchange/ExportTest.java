@@ -9,6 +9,13 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.search.SearchKind;
+import org.sanctionsmonitor.search.SearchQuery;
+import org.sanctionsmonitor.search.SearchService;
+import org.sanctionsmonitor.statement.Stance;
+import org.sanctionsmonitor.statement.StatementData;
+import org.sanctionsmonitor.statement.StatementFilter;
+import org.sanctionsmonitor.statement.StatementService;
 import org.sanctionsmonitor.AppTest;
 import org.sanctionsmonitor.SignedIn;
 import org.sanctionsmonitor.TestData;
@@ -37,6 +44,10 @@ class ExportTest {
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    SearchService search;
+    @Autowired
+    StatementService statements;
 
     String csv(Role role, IncidentFilter filter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -145,5 +156,75 @@ class ExportTest {
         ExchangeDocument document = json.readValue(timeline.toByteArray(), ExchangeDocument.class);
         assertThat(document.timeline()).isNotEmpty();
         assertThat(document.timeline()).extracting(TimelineRecord::dateFrom).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void statements_export_with_the_lists_filters_and_readers_get_published_statements_only() throws Exception {
+        StatementFilter denialsOfKp = StatementFilter.fromQuery(java.util.Map.of("country", List.of("KP"), "side", List.of("DENIAL")));
+        ByteArrayOutputStream reader = new ByteArrayOutputStream();
+        ByteArrayOutputStream editor = new ByteArrayOutputStream();
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        try (SignedIn viewer = SignedIn.as("viewer", Role.VIEWER)) {
+            exports.statements(denialsOfKp, ExportService.Format.CSV, reader);
+            exports.statements(StatementFilter.NONE, ExportService.Format.CSV, all);
+        }
+        StatementData draft = new StatementData();
+        draft.setNewSpeakerName("Export Test Speaker");
+        draft.setSaidOn(java.time.LocalDate.of(2024, 6, 1));
+        draft.setStance(Stance.DENIES);
+        draft.setSummary("Export test draft statement");
+        draft.setSourceId(jdbc.sql("SELECT min(id) FROM published_sources()").query(Long.class).single());
+        try (SignedIn user = SignedIn.as(TestData.EDITOR, Role.EDITOR)) {
+            statements.save(draft);
+        }
+        ByteArrayOutputStream readerAfter = new ByteArrayOutputStream();
+        try (SignedIn viewer = SignedIn.as("viewer", Role.VIEWER)) {
+            exports.statements(StatementFilter.NONE, ExportService.Format.CSV, readerAfter);
+        }
+        try (SignedIn user = SignedIn.as("editor", Role.EDITOR)) {
+            exports.statements(StatementFilter.NONE, ExportService.Format.CSV, editor);
+        }
+
+        int expected = jdbc.sql("""
+                SELECT count(*) FROM published_statements() st WHERE stance_side(st.stance) = 'DENIAL'
+                   AND EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = 'KP')
+                """).query(Integer.class).single();
+        assertThat(expected).isPositive();
+        assertThat(records(reader.toString(StandardCharsets.UTF_8))).hasSize(expected);
+        assertThat(records(readerAfter.toString(StandardCharsets.UTF_8)))
+                .hasSize(jdbc.sql("SELECT count(*) FROM published_statements()").query(Integer.class).single())
+                .noneSatisfy(row -> assertThat(row.get("summary")).isEqualTo("Export test draft statement"));
+        assertThat(readerAfter.toString(StandardCharsets.UTF_8)).doesNotContain("workflow_state");
+        assertThat(records(editor.toString(StandardCharsets.UTF_8))).anySatisfy(row -> {
+            assertThat(row.get("summary")).isEqualTo("Export test draft statement");
+            assertThat(row.get("workflow_state")).isEqualTo("DRAFT");
+        });
+    }
+
+    @Test
+    void search_results_export_with_the_search_and_readers_never_get_a_draft() throws Exception {
+        testData.draftIncident("Export test Zyxwsearch draft");
+        ByteArrayOutputStream reader = new ByteArrayOutputStream();
+        ByteArrayOutputStream readerDraft = new ByteArrayOutputStream();
+        ByteArrayOutputStream editorDraft = new ByteArrayOutputStream();
+        int expected;
+        try (SignedIn viewer = SignedIn.as("viewer", Role.VIEWER)) {
+            exports.search(SearchQuery.fromQuery(java.util.Map.of("q", List.of("Shahed"), "kind", List.of("INCIDENT,STATEMENT"))),
+                    ExportService.Format.CSV, reader);
+            exports.search(SearchQuery.of("Zyxwsearch"), ExportService.Format.CSV, readerDraft);
+            expected = search.count(SearchQuery.of("Shahed"), SearchKind.INCIDENT) + search.count(SearchQuery.of("Shahed"), SearchKind.STATEMENT);
+        }
+        try (SignedIn editor = SignedIn.as("editor", Role.EDITOR)) {
+            exports.search(SearchQuery.of("Zyxwsearch"), ExportService.Format.CSV, editorDraft);
+        }
+
+        assertThat(expected).isPositive();
+        assertThat(records(reader.toString(StandardCharsets.UTF_8))).hasSize(expected)
+                .allSatisfy(row -> assertThat(row.get("kind")).isIn("INCIDENT", "STATEMENT"));
+        assertThat(records(readerDraft.toString(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(records(editorDraft.toString(StandardCharsets.UTF_8))).singleElement().satisfies(row -> {
+            assertThat(row.get("title")).isEqualTo("Export test Zyxwsearch draft");
+            assertThat(row.get("workflow_state")).isEqualTo("DRAFT");
+        });
     }
 }

@@ -55,6 +55,19 @@ class ImportBatteryTest {
     }
 
     @Test
+    void a_state_medium_needs_a_known_state_and_only_state_media_name_one() {
+        String header = "type,outlet,url,language,title_original,state_media_of,origin\n";
+        List<String> found = problems(new ImportFile("sources.csv", (header
+                + "STATE_MEDIA,KCNA,https://example.org/battery/state-1,ko,제목,,\n"
+                + "NEWS_ARTICLE,Example Daily,https://example.org/battery/state-2,en,A title,KP,Reuters\n"
+                + "STATE_MEDIA,Example TV,https://example.org/battery/state-3,en,A title,XX,\n").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(found).anySatisfy(p -> assertThat(p).contains("row 2").contains("Choose the state whose state media this is"));
+        assertThat(found).anySatisfy(p -> assertThat(p).contains("row 3").contains("Only state media belong to a state"));
+        assertThat(found).anySatisfy(p -> assertThat(p).contains("row 4").contains("no country with the code XX"));
+    }
+
+    @Test
     void a_mistyped_column_is_named_with_the_column_it_probably_means() {
         assertThat(problems(csv(HEADER.replace("title", "titel") + ROW)))
                 .anySatisfy(p -> assertThat(p).startsWith("incidents.csv, row 1, column titel: This is not a column of incidents.")

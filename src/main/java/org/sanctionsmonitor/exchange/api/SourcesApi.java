@@ -36,7 +36,7 @@ class SourcesApi {
     ApiRecords.Page<SourceRecord> list(
             @Parameter(description = "Words in the outlet, title or excerpt") @RequestParam(required = false) String q,
             @Parameter(description = "A language code, e.g. ko") @RequestParam(required = false) String language,
-            @Parameter(description = "NEWS_ARTICLE, OFFICIAL_DOCUMENT, UN_DOCUMENT, RESEARCH_REPORT or OTHER") @RequestParam(required = false) String type,
+            @Parameter(description = "NEWS_ARTICLE, STATE_MEDIA, OFFICIAL_DOCUMENT, UN_PANEL_REPORT, UN_DOCUMENT, RESEARCH_REPORT or OTHER") @RequestParam(required = false) String type,
             @Parameter(description = "From \"nextCursor\" of the previous page") @RequestParam(required = false) String cursor,
             @Parameter(description = "Items per page, 1 to 200 (default 50)") @RequestParam(required = false) Integer limit,
             HttpServletRequest request) {

@@ -15,7 +15,11 @@ import org.sanctionsmonitor.incident.IncidentFilter;
 import org.sanctionsmonitor.incident.IncidentRow;
 import org.sanctionsmonitor.incident.ui.IncidentListTool;
 import org.sanctionsmonitor.incident.ui.IncidentPageTool;
+import org.sanctionsmonitor.search.SearchQuery;
+import org.sanctionsmonitor.search.ui.SearchTool;
 import org.sanctionsmonitor.source.SourceFilter;
+import org.sanctionsmonitor.statement.StatementFilter;
+import org.sanctionsmonitor.statement.ui.StatementListTool;
 import org.sanctionsmonitor.source.ui.SourceListTool;
 import org.sanctionsmonitor.timeline.TimelineFilter;
 import org.sanctionsmonitor.timeline.ui.TimelineTool;
@@ -24,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What the data exchange adds to other features' pages: export links on the incident list, the source list and the
- * timeline (keeping their filters), "Cite selected" on the incident list and "Cite" on an incident's page.
+ * timeline, the statement list and search (keeping their filters), "Cite selected" on the incident list and "Cite" on an incident's page.
  */
 @Configuration
 class ExportTools {
@@ -62,6 +66,16 @@ class ExportTools {
     @Bean
     SourceListTool sourceExport(ExportService exports) {
         return (Supplier<SourceFilter> filter) -> new ExportMenu("sources", (format, out) -> exports.sources(filter.get(), format, out));
+    }
+
+    @Bean
+    StatementListTool statementExport(ExportService exports) {
+        return (Supplier<StatementFilter> filter) -> new ExportMenu("statements", (format, out) -> exports.statements(filter.get(), format, out));
+    }
+
+    @Bean
+    SearchTool searchExport(ExportService exports) {
+        return (Supplier<SearchQuery> query) -> new ExportMenu("search", (format, out) -> exports.search(query.get(), format, out));
     }
 
     @Bean

@@ -66,7 +66,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private boolean applyingUrl;
     private String title = "Search · Sanctions Monitor";
 
-    SearchView(SearchService search, CountryService countries) {
+    SearchView(SearchService search, CountryService countries, java.util.List<SearchTool> tools) {
         this.search = search;
         this.countries = countries;
         addClassName("search-view");
@@ -100,6 +100,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         summary.addClassName("search-summary");
         results.addClassName("search-results");
         results.setWidthFull();
+        tools.forEach(tool -> filters.add(tool.create(() -> query)));
         add(new H1("Search"), text, filters, summary, results);
     }
 

@@ -69,7 +69,7 @@ class StatementListView extends VerticalLayout implements BeforeEnterObserver {
     private StatementFilter filter = StatementFilter.NONE;
     private boolean applyingUrl;
 
-    StatementListView(StatementService statements, ActorService actors, CountryService countries) {
+    StatementListView(StatementService statements, ActorService actors, CountryService countries, java.util.List<StatementListTool> tools) {
         this.statements = statements;
         this.actors = actors;
         this.countries = countries;
@@ -125,6 +125,7 @@ class StatementListView extends VerticalLayout implements BeforeEnterObserver {
         count.addClassName("result-count");
         HorizontalLayout header = new HorizontalLayout(new H2("Statements"), count);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.forEach(tool -> header.add(tool.create(() -> filter)));
         add(header, filters, grid);
     }
 
