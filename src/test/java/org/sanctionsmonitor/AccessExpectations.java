@@ -14,7 +14,8 @@ import java.util.Map;
  * <ul>
  * <li>{@code route(template, least role, sample location)}: the {@code @Route}/{@code @RouteAlias} template exactly as
  * declared, the least role that opens it, and a location to open, whose placeholders are filled from the demo data:
- * {@code {incident}}, {@code {source}}, {@code {statement}} (ids of published items), {@code {resolution}} (a
+ * {@code {incident}}, {@code {source}}, {@code {statement}} (ids of published items), {@code {actor}} (a speaker of a
+ * published statement), {@code {resolution}} (a
  * resolution number), {@code {country}} (a country code).</li>
  * <li>{@code method("Service.method", least role)}: every overload of that public method; the least role that may call
  * it. Key one overload as {@code "Service.method(ParamType,ParamType)"} (simple type names) if overloads differ.</li>
@@ -89,6 +90,12 @@ final class AccessExpectations {
         route("resolutions/:number(\\d{1,9})/edit", EDITOR, "resolutions/{resolution}/edit");
         route("resolutions/new", EDITOR, "resolutions/new");
         route("actors", EDITOR, "actors");
+        // Search (issue 10): finding things and reading statements and speakers is for readers.
+        route("search", VIEWER, "search?q=Alabuga");
+        route("statements", VIEWER, "statements?country={country}&side=DENIAL");
+        route("statements/:id(\\d+)", VIEWER, "statements/{statement}");
+        route("actors/:id(\\d+)", VIEWER, "actors/{actor}");
+        route("sources/guide", VIEWER, "sources/guide");
         route("review", EDITOR, "review");
         route("admin/users", ADMIN, "admin/users");
         route("admin/categories", ADMIN, "admin/categories");
@@ -131,6 +138,7 @@ final class AccessExpectations {
         method("IncidentService.details", VIEWER);
         method("IncidentService.withdrawal", VIEWER);
         method("IncidentService.citingSource", VIEWER);
+        method("IncidentService.corroboration", VIEWER);
         method("IncidentService.options", EDITOR);
         method("IncidentService.similar", EDITOR);
         method("IncidentService.save", EDITOR);
@@ -155,10 +163,27 @@ final class AccessExpectations {
         method("StatementService.history", EDITOR);
         method("StatementService.restore", EDITOR);
 
+        method("StatementService.count", VIEWER);
+        method("StatementService.page", VIEWER);
+        method("StatementService.details", VIEWER);
+        method("StatementService.withdrawal", VIEWER);
+        method("StatementService.countPublishedSince", VIEWER);
+        method("StatementService.publishedSince", VIEWER);
+
+        method("ActorService.find", VIEWER);
+        method("ActorService.option", VIEWER);
+        method("ActorService.profile", VIEWER);
+        method("ActorService.changes", EDITOR);
         method("ActorService.list", EDITOR);
         method("ActorService.count", EDITOR);
         method("ActorService.edit", EDITOR);
         method("ActorService.save", EDITOR);
+
+        method("SearchService.search", VIEWER);
+        method("SearchService.hits", VIEWER);
+        method("SearchService.count", VIEWER);
+        method("SearchService.countPublishedSince", VIEWER);
+        method("SearchService.publishedSince", VIEWER);
 
         method("DashboardService.overview", VIEWER);
         method("DashboardService.keyFigures", VIEWER);

@@ -343,6 +343,9 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         samples.put("{incident}", first(jdbc, "SELECT min(id) FROM incident WHERE workflow_state = 'PUBLISHED'"));
         samples.put("{source}", first(jdbc, "SELECT min(id) FROM source WHERE workflow_state = 'PUBLISHED'"));
         samples.put("{statement}", first(jdbc, "SELECT min(id) FROM statement WHERE workflow_state = 'PUBLISHED'"));
+        samples.put("{actor}", first(jdbc, """
+                SELECT min(sp.actor_id) FROM statement_speaker sp JOIN statement s ON s.id = sp.statement_id
+                WHERE s.workflow_state = 'PUBLISHED'"""));
         samples.put("{resolution}", first(jdbc, "SELECT min(number) FROM resolution WHERE workflow_state = 'PUBLISHED'"));
         samples.put("{country}", "KP");
         return samples;

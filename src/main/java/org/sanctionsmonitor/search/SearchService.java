@@ -92,6 +92,94 @@ public class SearchService {
         return query.includes(kind) ? count(kind, query, TextQuery.parse(query.text())) : 0;
     }
 
+    /**
+     * How many published items the search finds whose published version went live after {@code since} (all of them
+     * when null): what a saved search counts as new. Incidents, statements, sources and resolutions (speakers are not
+     * published); published ones only, for every role; none for a search without a usable word.
+     */
+    public int countPublishedSince(SearchQuery query, java.time.Instant since) {
+        int count = 0;
+        for (Map.Entry<SearchKind, String> kind : PUBLISHED_TABLES.entrySet()) {
+            Plan plan = publishedPlan(kind.getKey(), query);
+            if (plan != null) {
+                count += jdbc.sql("SELECT count(*) FROM " + kind.getValue() + " x WHERE x.published_at > :since AND x.id IN (SELECT id FROM ("
+                        + plan.matches() + ") m)").params(plan.params()).param("since", timestamp(since)).query(Integer.class).single();
+            }
+        }
+        return count;
+    }
+
+    /** Those items, the most recently published first (with {@code since} null, the latest ones). */
+    public List<org.sanctionsmonitor.editorial.PublishedChange> publishedSince(SearchQuery query, java.time.Instant since, int limit) {
+        List<org.sanctionsmonitor.editorial.PublishedChange> changes = new ArrayList<>();
+        for (Map.Entry<SearchKind, String> kind : PUBLISHED_TABLES.entrySet()) {
+            Plan plan = publishedPlan(kind.getKey(), query);
+            if (plan == null) {
+                continue;
+            }
+            String columns = switch (kind.getKey()) {
+                case INCIDENT -> "x.kind AS detail, x.title, x.summary, NULL::int AS number, NULL AS outlet";
+                case STATEMENT -> "x.stance AS detail, (SELECT string_agg(a.name, '; ' ORDER BY a.name) FROM statement_speaker sp"
+                        + " JOIN actor a ON a.id = sp.actor_id WHERE sp.statement_id = x.id) AS title, x.summary, NULL::int AS number,"
+                        + " NULL AS outlet";
+                case SOURCE -> "x.originating_outlet AS detail, x.title_original AS title, x.excerpt_translation AS summary,"
+                        + " NULL::int AS number, x.outlet";
+                case RESOLUTION -> "CAST(x.adopted_on AS text) AS detail, x.title, x.summary, x.number, NULL AS outlet";
+                case SPEAKER -> throw new IllegalStateException("speakers are not published");
+            };
+            changes.addAll(jdbc.sql("SELECT x.id, " + columns + ", x.published_at, x.first_published_at FROM " + kind.getValue()
+                            + " x WHERE x.published_at > :since AND x.id IN (SELECT id FROM (" + plan.matches() + ") m)"
+                            + " ORDER BY x.published_at DESC, x.id DESC LIMIT :limit")
+                    .params(plan.params()).param("since", timestamp(since)).param("limit", limit)
+                    .query((rs, n) -> change(kind.getKey(), rs)).list());
+        }
+        changes.sort(Comparator.comparing(org.sanctionsmonitor.editorial.PublishedChange::publishedAt)
+                .thenComparingLong(org.sanctionsmonitor.editorial.PublishedChange::id).reversed());
+        return changes.stream().limit(limit).toList();
+    }
+
+    /** The kinds that are published, with the read-rule function listing their published rows. */
+    private static final Map<SearchKind, String> PUBLISHED_TABLES = new java.util.EnumMap<>(Map.of(
+            SearchKind.INCIDENT, "published_incidents()", SearchKind.STATEMENT, "published_statements()",
+            SearchKind.SOURCE, "published_sources()", SearchKind.RESOLUTION, "published_resolutions()"));
+
+    /** The kind's search over published items only (what readers find), or null when it finds nothing. */
+    private static Plan publishedPlan(SearchKind kind, SearchQuery query) {
+        TextQuery words = TextQuery.tryParse(query.text()).orElse(null);
+        if (words == null || !query.includes(kind)) {
+            return null;
+        }
+        Plan plan = plan(kind, query, words);
+        plan.params().put("all", false);
+        return plan;
+    }
+
+    private static java.sql.Timestamp timestamp(java.time.Instant since) {
+        return java.sql.Timestamp.from(since == null ? java.time.Instant.EPOCH : since);
+    }
+
+    private static org.sanctionsmonitor.editorial.PublishedChange change(SearchKind kind, ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        java.time.Instant published = rs.getTimestamp("published_at").toInstant();
+        java.time.Instant first = rs.getTimestamp("first_published_at") == null ? null : rs.getTimestamp("first_published_at").toInstant();
+        String summary = rs.getString("summary");
+        return switch (kind) {
+            case INCIDENT -> new org.sanctionsmonitor.editorial.PublishedChange(IncidentKind.valueOf(rs.getString("detail")).label(), id,
+                    rs.getString("title"), Pages.incident(id), summary, published, first);
+            case STATEMENT -> new org.sanctionsmonitor.editorial.PublishedChange("Statement", id,
+                    Labels.statement(rs.getString("title") == null ? "Unattributed" : rs.getString("title"),
+                            Stance.valueOf(rs.getString("detail")).label(), summary), Pages.statement(id), summary, published, first);
+            case SOURCE -> new org.sanctionsmonitor.editorial.PublishedChange("Source", id,
+                    Labels.source(rs.getString("outlet"), rs.getString("detail"), rs.getString("title")), Pages.source(id), summary,
+                    published, first);
+            case RESOLUTION -> new org.sanctionsmonitor.editorial.PublishedChange("Resolution", id,
+                    Labels.resolution(rs.getInt("number"), LocalDate.parse(rs.getString("detail")))
+                            + (rs.getString("title") == null ? "" : ": " + rs.getString("title")),
+                    Pages.resolution(rs.getInt("number")), summary, published, first);
+            case SPEAKER -> throw new IllegalStateException("speakers are not published");
+        };
+    }
+
     private List<SearchHit> hits(SearchKind kind, SearchQuery query, TextQuery words, int offset, int limit) {
         Plan plan = plan(kind, query, words);
         return jdbc.sql(hitsSql(plan)).params(plan.params()).param("limit", limit).param("offset", offset).query(plan.mapper()).list();

@@ -130,6 +130,42 @@ public class StatementService {
         return jdbc.sql("SELECT count(*) FROM visible_statements(:all) st WHERE " + where).params(params).query(Integer.class).single();
     }
 
+    /**
+     * How many published statements the filter matches whose published version went live after {@code since} (all
+     * of them when null): what a saved statement list counts as new. Published ones only, for every role.
+     */
+    public int countPublishedSince(StatementFilter filter, java.time.Instant since) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        return jdbc.sql("SELECT count(*) FROM published_statements() st WHERE " + where + " AND st.published_at > :since")
+                .params(params).param("since", java.sql.Timestamp.from(since == null ? java.time.Instant.EPOCH : since))
+                .query(Integer.class).single();
+    }
+
+    /** Those statements, the most recently published first (with {@code since} null, the latest ones). */
+    public List<org.sanctionsmonitor.editorial.PublishedChange> publishedSince(StatementFilter filter, java.time.Instant since, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        return jdbc.sql("""
+                SELECT st.id, st.stance, st.summary, st.published_at, st.first_published_at,
+                       (SELECT string_agg(a.name, '; ' ORDER BY a.name) FROM statement_speaker sp JOIN actor a ON a.id = sp.actor_id
+                         WHERE sp.statement_id = st.id) AS speakers
+                FROM published_statements() st WHERE %s AND st.published_at > :since
+                ORDER BY st.published_at DESC, st.id DESC LIMIT :limit
+                """.formatted(where)).params(params).param("limit", limit)
+                .param("since", java.sql.Timestamp.from(since == null ? java.time.Instant.EPOCH : since))
+                .query((rs, n) -> {
+                    Stance stance = Stance.valueOf(rs.getString("stance"));
+                    String speakers = rs.getString("speakers");
+                    return new org.sanctionsmonitor.editorial.PublishedChange("Statement", rs.getLong("id"),
+                            org.sanctionsmonitor.base.Labels.statement(speakers == null ? "Unattributed" : speakers, stance.label(),
+                                    rs.getString("summary")),
+                            org.sanctionsmonitor.base.Pages.statement(rs.getLong("id")), rs.getString("summary"),
+                            rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("first_published_at") == null ? null
+                                    : rs.getTimestamp("first_published_at").toInstant());
+                }).list();
+    }
+
     private static String where(StatementFilter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         params.put("all", CurrentUser.canSeeUnpublished());

@@ -26,6 +26,7 @@ class KeyboardIT extends BrowserTest {
     @Test
     void an_editor_signs_in_navigates_filters_opens_edits_and_saves_an_incident_with_the_keyboard_only() {
         page.navigate(url("/login"));
+        page.locator("input[name=username]").waitFor(); // the sign-in form is rendered (a cold start takes a while)
         tabTo("el => el && el.localName === 'input' && el.name === 'username'");
         page.keyboard().type("editor");
         page.keyboard().press("Tab");
@@ -58,8 +59,14 @@ class KeyboardIT extends BrowserTest {
         // Open: into the grid, down to the first row, across to its title, Enter to reach the link and Enter to follow it.
         tabTo("el => el && el.localName === 'td' && (el.getAttribute('part') || '').includes('body-cell')"
                 + " && el.getRootNode().host && el.getRootNode().host.localName === 'vaadin-grid'");
+        // Across to the title: the first cell holding a link (editors' rows start with a selection checkbox).
         page.keyboard().press("Home");
-        page.keyboard().press("ArrowRight");
+        String cellLink = "() => { let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement)"
+                + " a = a.shadowRoot.activeElement; const slot = a.querySelector('slot');"
+                + " return !!(slot && slot.assignedElements().some(e => e.querySelector('a[href]') || e.matches('a[href]'))); }";
+        for (int presses = 0; presses < 6 && !Boolean.TRUE.equals(page.evaluate(cellLink)); presses++) {
+            page.keyboard().press("ArrowRight");
+        }
         String title = (String) page.evaluate("() => { let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement)"
                 + " a = a.shadowRoot.activeElement; const slot = a.querySelector('slot');"
                 + " return slot ? slot.assignedElements().map(e => e.textContent).join('') : a.textContent; }");

@@ -65,7 +65,7 @@ public class MainLayout extends AppLayout {
         text.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
         text.setClearButtonVisible(true);
         text.addClassName("header-search-text");
-        Button go = new Button("Search", click -> {
+        Button go = new Button("Search", new Icon(VaadinIcon.ARROW_RIGHT), click -> {
             if (!text.getValue().isBlank()) {
                 AppNavigation.open(Pages.search(text.getValue().strip()));
                 text.clear();
@@ -73,6 +73,7 @@ public class MainLayout extends AppLayout {
         });
         go.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         go.addClassName("header-search-go");
+        go.setAriaLabel("Search"); // on a phone or a tablet the button shows only its icon
         // Leaving the field first sends what was just typed, so Enter searches for it.
         go.addClickShortcut(Key.ENTER).listenOn(text).resetFocusOnActiveElement();
         Div search = new Div(text, go);

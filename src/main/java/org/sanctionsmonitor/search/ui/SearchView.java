@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -30,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import org.sanctionsmonitor.base.FieldException;
 import org.sanctionsmonitor.base.Pages;
+import org.sanctionsmonitor.base.ui.FilterPanel;
 import org.sanctionsmonitor.base.ui.Texts;
 import org.sanctionsmonitor.country.CountryOption;
 import org.sanctionsmonitor.country.CountryService;
@@ -59,6 +58,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final ComboBox<CountryOption> country = new ComboBox<>("Country");
     final Paragraph summary = new Paragraph();
     final Div results = new Div();
+    final FilterPanel filters = new FilterPanel();
 
     private final SearchService search;
     private final CountryService countries;
@@ -93,10 +93,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Button clear = new Button("Clear filters", e -> navigate(new SearchQuery(query.text(), Set.of(), null, null, null)));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        FlexLayout filters = new FlexLayout(kinds, from, to, country, clear);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("filters");
+        filters.add(kinds, from, to, country, clear);
         summary.addClassName("search-summary");
         results.addClassName("search-results");
         results.setWidthFull();
@@ -117,6 +114,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         } finally {
             applyingUrl = false;
         }
+        filters.setActiveCount((query.kinds().isEmpty() ? 0 : 1) + (int) java.util.stream.Stream.of(query.from(), query.to(),
+                query.country()).filter(java.util.Objects::nonNull).count());
         title = (query.text().isEmpty() ? "Search" : "Search: " + query.text()) + " · Sanctions Monitor";
         show();
     }

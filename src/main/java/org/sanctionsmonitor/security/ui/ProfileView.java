@@ -78,6 +78,7 @@ class ProfileView extends VerticalLayout {
         create.addClickListener(click -> create());
         HorizontalLayout form = new HorizontalLayout(name, expiresOn, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.addClassName("token-form"); // wraps on a phone
         created.addClassName("new-token");
         created.setVisible(false);
         add(form, created);
@@ -92,6 +93,14 @@ class ProfileView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("You have no API token yet.");
+        // On a phone each token is a card rather than a row that scrolls sideways.
+        org.sanctionsmonitor.base.ui.GridCards.enable(grid, "API tokens", 700, row -> org.sanctionsmonitor.base.ui.GridCards.card(
+                new com.vaadin.flow.component.html.Span(row.name()),
+                org.sanctionsmonitor.base.ui.GridCards.line(row.prefix() + "…", row.status(clock.instant())),
+                org.sanctionsmonitor.base.ui.GridCards.line("Created " + Formats.instant(row.createdAt()),
+                        "expires " + (row.expiresAt() == null ? "never" : Formats.instant(row.expiresAt())),
+                        "last used " + (row.lastUsedAt() == null ? "never" : Formats.instant(row.lastUsedAt()))),
+                revokeButton(row)));
         add(grid);
         refresh();
     }
@@ -123,12 +132,14 @@ class ProfileView extends VerticalLayout {
         value.setValue(token.token());
         value.setReadOnly(true);
         value.setWidth("34rem");
+        value.setMaxWidth("100%");
         value.addClassName("token-value");
         Button copy = new Button("Copy", VaadinIcon.COPY.create(), click -> {
             UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", token.token());
             Notification.show("Copied the token.");
         });
         HorizontalLayout row = new HorizontalLayout(value, copy);
+        row.addClassName("token-form");
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph warning = new Paragraph("Copy it now: it is shown only this once. Only its first characters are kept in the list.");
         warning.addClassName("warning");

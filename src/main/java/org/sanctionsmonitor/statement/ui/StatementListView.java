@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -30,6 +29,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.base.ui.Badge;
+import org.sanctionsmonitor.base.ui.FilterPanel;
+import org.sanctionsmonitor.base.ui.GridCards;
 import org.sanctionsmonitor.base.ui.Texts;
 import org.sanctionsmonitor.country.CountryOption;
 import org.sanctionsmonitor.country.CountryService;
@@ -62,6 +63,7 @@ class StatementListView extends VerticalLayout implements BeforeEnterObserver {
     final TextField text = new TextField("Words");
     final Span count = new Span();
     final Grid<StatementView> grid = new Grid<>();
+    final FilterPanel filters = new FilterPanel();
 
     private final StatementService statements;
     private final ActorService actors;
@@ -106,10 +108,7 @@ class StatementListView extends VerticalLayout implements BeforeEnterObserver {
         Button clear = new Button("Clear filters", e -> navigateTo(StatementFilter.NONE));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        FlexLayout filters = new FlexLayout(speaker, country, side, stance, from, to, text, clear);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("filters");
+        filters.add(speaker, country, side, stance, from, to, text, clear);
 
         grid.addComponentColumn(row -> Texts.appLink(row.dateText(), Pages.statement(row.id()))).setHeader("Said")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -121,6 +120,11 @@ class StatementListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No statement matches these filters.");
         grid.setSizeFull();
+        // On a phone each statement is a card rather than a row that scrolls sideways.
+        GridCards.enable(grid, "Statements", 760, row -> GridCards.card(
+                Texts.appLink(row.dateText() + " · " + row.speakers(), Pages.statement(row.id())),
+                GridCards.line(stanceBadges(row)), GridCards.line(Texts.userText(new Span(row.summary()))),
+                row.incidentId() == null ? null : GridCards.line("About", Texts.appLink(row.incidentTitle(), Pages.incident(row.incidentId())))));
 
         count.addClassName("result-count");
         HorizontalLayout header = new HorizontalLayout(new H2("Statements"), count);
@@ -179,6 +183,8 @@ class StatementListView extends VerticalLayout implements BeforeEnterObserver {
         } finally {
             applyingUrl = false;
         }
+        filters.setActiveCount((int) java.util.stream.Stream.of(filter.speaker(), filter.country(), filter.side(), filter.stance(),
+                filter.from(), filter.to(), filter.text()).filter(java.util.Objects::nonNull).count());
         int total = statements.count(filter);
         count.setText(total == 1 ? "1 statement" : total + " statements");
         StatementRows rows = new StatementRows(statements, filter);
