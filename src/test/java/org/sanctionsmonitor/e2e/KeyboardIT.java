@@ -26,6 +26,7 @@ class KeyboardIT extends BrowserTest {
     @Test
     void an_editor_signs_in_navigates_filters_opens_edits_and_saves_an_incident_with_the_keyboard_only() {
         page.navigate(url("/login"));
+        page.locator("input[name='username']").waitFor(); // the login view rendered (a cold first start is slow)
         tabTo("el => el && el.localName === 'input' && el.name === 'username'");
         page.keyboard().type("editor");
         page.keyboard().press("Tab");
@@ -55,10 +56,12 @@ class KeyboardIT extends BrowserTest {
                 OR title ILIKE '%Shahed%')""").query(Integer.class).single();
         assertThat(page.locator(".result-count")).hasText(matches == 1 ? "1 incident" : matches + " incidents");
 
-        // Open: into the grid, down to the first row, across to its title, Enter to reach the link and Enter to follow it.
+        // Open: into the grid, down to the first row, across to its title (past the selection checkbox, for citing
+        // several, and the date), Enter to reach the link and Enter to follow it.
         tabTo("el => el && el.localName === 'td' && (el.getAttribute('part') || '').includes('body-cell')"
                 + " && el.getRootNode().host && el.getRootNode().host.localName === 'vaadin-grid'");
         page.keyboard().press("Home");
+        page.keyboard().press("ArrowRight");
         page.keyboard().press("ArrowRight");
         String title = (String) page.evaluate("() => { let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement)"
                 + " a = a.shadowRoot.activeElement; const slot = a.querySelector('slot');"
