@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.AccessExpectations.HttpExpectation;
+import org.sanctionsmonitor.follow.FeedAddress;
+import org.sanctionsmonitor.follow.FeedService;
+import org.sanctionsmonitor.follow.SavedViewService;
+import org.sanctionsmonitor.security.Role;
 import org.sanctionsmonitor.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +29,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 /**
  * Every HTTP path the app maps (servlets, Spring MVC handlers, actuator endpoints, static resources), found by the test
  * itself and requested by an anonymous client over real HTTP: only what {@link AccessExpectations} calls open answers,
- * everything else sends the client to sign in. Every route of the app is requested the same way, and so are paths
+ * the read API asks for a bearer token, a feed answers only its owner's key, and everything else sends the client to
+ * sign in. Every route of the app is requested the same way, and so are paths
  * commonly probed by attackers.
  */
 @WebAppTest
@@ -48,11 +53,17 @@ class AnonymousHttpMatrixTest {
     @Autowired
     WebApplicationContext context;
 
+    @Autowired
+    SavedViewService savedViews;
+
+    @Autowired
+    FeedService feeds;
+
     @Test
     void every_mapped_http_path_has_an_expectation_and_no_expectation_is_stale() {
         Set<String> mapped = mappedPaths();
         List<String> missing = mapped.stream().filter(path -> !AccessExpectations.HTTP.containsKey(path))
-                .map(path -> "    http(\"" + path + "\", \"<a path to request>\", OPEN|SIGN_IN);").toList();
+                .map(path -> "    http(\"" + path + "\", \"<a path to request>\", OPEN|SIGN_IN|TOKEN|KEY);").toList();
         assertThat(missing).as("HTTP paths without an expectation. Add a line for each to AccessExpectations:").isEmpty();
         assertThat(AccessExpectations.HTTP.keySet().stream().filter(path -> !mapped.contains(path)).toList())
                 .as("Expectations for HTTP paths that are no longer mapped: remove them from AccessExpectations").isEmpty();
@@ -64,12 +75,23 @@ class AnonymousHttpMatrixTest {
         List<String> escapes = new ArrayList<>();
         StringBuilder matrix = new StringBuilder();
         for (Map.Entry<String, HttpExpectation> entry : AccessExpectations.HTTP.entrySet()) {
-            HttpResponse<String> response = anonymous.get(entry.getValue().sample());
+            String sample = entry.getValue().sample();
+            HttpResponse<String> response = anonymous.get(sample);
             String answer = describe(response);
-            matrix.append(String.format("%-20s %-50s %s%n", entry.getKey(), entry.getValue().sample(), answer));
-            if (entry.getValue().open() ? response.statusCode() != 200 : !sentToSignIn(response)) {
-                escapes.add(entry.getValue().sample() + " (" + entry.getKey() + "): " + answer + ", expected "
-                        + (entry.getValue().open() ? "200" : "to be sent to sign in"));
+            matrix.append(String.format("%-20s %-50s %s%n", entry.getKey(), sample, answer));
+            boolean right = switch (entry.getValue().answer()) {
+                case OPEN -> response.statusCode() == 200;
+                case SIGN_IN -> sentToSignIn(response);
+                case TOKEN -> askedForAToken(response) && tokenGetsPast(sample);
+                case KEY -> response.statusCode() == 404 && ownersKeyGetsTheFeed();
+            };
+            if (!right) {
+                escapes.add(sample + " (" + entry.getKey() + "): " + answer + ", expected " + switch (entry.getValue().answer()) {
+                    case OPEN -> "200";
+                    case SIGN_IN -> "to be sent to sign in";
+                    case TOKEN -> "401 with a Bearer challenge, and a demo token let past it";
+                    case KEY -> "404 with a wrong key, and the feed with its owner's key";
+                });
             }
         }
         for (String template : RoleMatrixTest.routeTemplates().keySet()) {
@@ -119,9 +141,39 @@ class AnonymousHttpMatrixTest {
         assertThat(navigation.body()).contains("\"" + view + "\"").doesNotContain(LoginView.class.getName());
     }
 
-    /** Sent to the login page: a redirect there (or a 401 for a client that does not take redirects). */
+    /** The read API's refusal: 401 with a bearer challenge, no redirect to a login page (the API has no sessions). */
+    private static boolean askedForAToken(HttpResponse<String> response) {
+        return response.statusCode() == 401 && response.headers().firstValue("Location").isEmpty()
+                && response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer ");
+    }
+
+    /** The same path with the demo viewer's token is not refused for want of a token (so the 401 was about the token). */
+    private boolean tokenGetsPast(String sample) throws Exception {
+        return WebClient.from(freshAddress(), port).get(sample, "Authorization", "Bearer viewer-demo-token").statusCode() != 401;
+    }
+
+    /** A reader's saved view's feed, requested without a session with the reader's current key, answers with the feed. */
+    private boolean ownersKeyGetsTheFeed() throws Exception {
+        long view;
+        String key;
+        try (SignedIn viewer = SignedIn.as("viewer", Role.VIEWER)) {
+            view = savedViews.save("Matrix feed " + System.nanoTime(), "incidents?country=KP");
+            key = feeds.createKey();
+        }
+        try {
+            HttpResponse<String> response = WebClient.from(freshAddress(), port).get("/" + FeedAddress.of(view, key));
+            return response.statusCode() == 200 && response.body().contains("<feed");
+        } finally {
+            try (SignedIn viewer = SignedIn.as("viewer", Role.VIEWER)) {
+                savedViews.delete(view);
+                feeds.revokeKey();
+            }
+        }
+    }
+
+    /** Sent to the login page: a redirect there (a 401 is the read API's answer, {@link #askedForAToken}). */
     private static boolean sentToSignIn(HttpResponse<String> response) {
-        return response.statusCode() == 401 || response.statusCode() == 302
+        return response.statusCode() == 302
                 && response.headers().firstValue("Location").orElse("").matches("(https?://[^/]+)?/login");
     }
 

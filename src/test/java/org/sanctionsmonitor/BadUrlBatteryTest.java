@@ -31,7 +31,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @AppTest
 @ExtendWith(OutputCaptureExtension.class)
-@WithMockUser(username = "battery-admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
+// The demo admin: a real account, as behind every session (the profile page lists the account's API tokens).
+@WithMockUser(username = "admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class BadUrlBatteryTest extends SpringBrowserlessTest {
 
     /** Every query parameter a page of the app reads, list filters and editor prefills alike. */

@@ -373,7 +373,7 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         }
         Authentication authentication = role == 0
                 ? new AnonymousAuthenticationToken("matrix", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
-                : UsernamePasswordAuthenticationToken.authenticated("matrix-" + ROLES.get(role), null,
+                : UsernamePasswordAuthenticationToken.authenticated(ROLES.get(role), null, // the demo account of that role
                         Role.values()[role - 1].authorities().stream().map(SimpleGrantedAuthority::new).toList());
         SecurityContext security = SecurityContextHolder.createEmptyContext();
         security.setAuthentication(authentication);

@@ -1,12 +1,9 @@
 package org.sanctionsmonitor.exchange;
 
 import java.io.OutputStream;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.sanctionsmonitor.base.Keyset;
 import org.sanctionsmonitor.incident.Incident;
 import org.sanctionsmonitor.incident.IncidentFilter;
@@ -44,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 100,000 incidents never holds them all. Each export reads one snapshot of the database.
  * <p>
  * To export another list: give its records (a read-model query by ids, like {@link ExportQueries#incidents}), its CSV
- * columns ({@link CsvColumns}) and a page loop ({@link #pages}), and call {@link #write}.
+ * columns ({@link CsvColumns}) and a page loop ({@link ExportFiles#pages}), and call {@link #write}.
  */
 @Service
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -94,11 +91,6 @@ public class ExportService {
         this.json = json;
     }
 
-    /** "incidents-2026-12-01.csv" */
-    public static String fileName(String list, Format format) {
-        return list + "-" + LocalDate.now(ZoneOffset.UTC) + "." + format.extension();
-    }
-
     public void incidents(IncidentFilter filter, Format format, OutputStream out) {
         ExportQueries.Detail detail = detail();
         write("incidents", filter.toQuery(), format, CsvColumns.incidents(detail != ExportQueries.Detail.READER), incidentRows(filter, detail), out);
@@ -106,14 +98,14 @@ public class ExportService {
 
     /** The filtered incidents, newest first as the list shows them, a page at a time. */
     TableWriter.Rows<IncidentRecord> incidentRows(IncidentFilter filter, ExportQueries.Detail detail) {
-        return sink -> pages((Keyset.Cursor after) -> incidents.page(filter, new Keyset.Order("date", false), after, PAGE),
+        return sink -> ExportFiles.pages((Keyset.Cursor after) -> incidents.page(filter, new Keyset.Order("date", false), after, PAGE),
                 (List<IncidentRow> rows) -> queries.incidents(rows.stream().map(IncidentRow::id).toList(), detail).forEach(sink));
     }
 
     public void sources(SourceFilter filter, Format format, OutputStream out) {
         ExportQueries.Detail detail = detail();
         write("sources", filter.toQuery(), format, CsvColumns.sources(detail != ExportQueries.Detail.READER),
-                sink -> pages((Keyset.Cursor after) -> sources.page(filter, after, PAGE),
+                sink -> ExportFiles.pages((Keyset.Cursor after) -> sources.page(filter, after, PAGE),
                         (List<SourceRow> rows) -> queries.sources(rows.stream().map(SourceRow::id).toList(), detail).forEach(sink)),
                 out);
     }
@@ -179,18 +171,6 @@ public class ExportService {
         } else {
             TableWriter.json(json, out, kind, CurrentUser.username().orElse(null), filter, kind, rows);
         }
-    }
-
-    /** Reads pages in keyset order until one has no next page, handing each page's rows on. */
-    public static <T> void pages(java.util.function.Function<Keyset.Cursor, Keyset.Page<T>> read, Consumer<List<T>> each) {
-        Keyset.Cursor after = null;
-        do {
-            Keyset.Page<T> page = read.apply(after);
-            if (!page.items().isEmpty()) {
-                each.accept(page.items());
-            }
-            after = page.next();
-        } while (after != null);
     }
 
     /**

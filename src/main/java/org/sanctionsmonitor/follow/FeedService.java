@@ -82,11 +82,6 @@ public class FeedService {
                 .param("user", reader).query((rs, n) -> rs.getTimestamp("created_at").toInstant()).optional());
     }
 
-    /** A saved view's feed address, relative to the app root, with the secret in it. */
-    public static String location(long viewId, String secret) {
-        return "feeds/" + viewId + "/" + secret;
-    }
-
     /**
      * The Atom document of saved view {@code viewId}, when {@code secret} is its owner's current feed key and the owner's
      * account is enabled; empty otherwise (unknown view, wrong or revoked key: the caller answers 404 to all alike).

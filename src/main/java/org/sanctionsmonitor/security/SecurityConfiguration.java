@@ -41,8 +41,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(MetricsAccess.PATH).access(new MetricsAccess(environment))
-                // Static browser code and styles, no data: our own components and the ECharts webjar.
-                .requestMatchers("/images/**", "/styles/**", "/components/**", "/webjars/**").permitAll()
+                // Static browser code and styles, no data: our own components and the ECharts webjar. Only that webjar:
+                // "/webjars/**" would also open Swagger UI's (springdoc), which is for signed-in users.
+                .requestMatchers("/images/**", "/styles/**", "/components/**", "/webjars/echarts/**").permitAll()
                 // A saved view's Atom feed: feed readers cannot sign in, so the secret in the address is the check
                 // (FeedService). Only GET, only this one shape of address.
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/feeds/*/*")).permitAll());

@@ -56,7 +56,8 @@ class KeyboardIT extends BrowserTest {
                 OR title ILIKE '%Shahed%')""").query(Integer.class).single();
         assertThat(page.locator(".result-count")).hasText(matches == 1 ? "1 incident" : matches + " incidents");
 
-        // Open: into the grid, down to the first row, across to its title, Enter to reach the link and Enter to follow it.
+        // Open: into the grid, down to the first row, across to its title (past the selection checkbox, for citing
+        // several, and the date), Enter to reach the link and Enter to follow it.
         tabTo("el => el && el.localName === 'td' && (el.getAttribute('part') || '').includes('body-cell')"
                 + " && el.getRootNode().host && el.getRootNode().host.localName === 'vaadin-grid'");
         // Across to the title: the first cell holding a link (editors' rows start with a selection checkbox).

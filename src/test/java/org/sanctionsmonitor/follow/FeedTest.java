@@ -66,7 +66,7 @@ class FeedTest {
             view = savedViews.save("Feed test " + word, "incidents?q=" + word);
             secret = feeds.createKey();
         }
-        String address = "/" + FeedService.location(view, secret);
+        String address = "/" + FeedAddress.of(view, secret);
 
         HttpResponse<String> response = WebClient.to(port).get(address);
 
@@ -115,8 +115,8 @@ class FeedTest {
         assertThat(stored).hasSize(32).isNotEqualTo(second.getBytes());
         assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(second);
 
-        assertThat(WebClient.to(port).get("/" + FeedService.location(view, first)).statusCode()).isEqualTo(404);
-        assertThat(WebClient.to(port).get("/" + FeedService.location(view, second)).statusCode()).isEqualTo(200);
+        assertThat(WebClient.to(port).get("/" + FeedAddress.of(view, first)).statusCode()).isEqualTo(404);
+        assertThat(WebClient.to(port).get("/" + FeedAddress.of(view, second)).statusCode()).isEqualTo(200);
     }
 
     /**

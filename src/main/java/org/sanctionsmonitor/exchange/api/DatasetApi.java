@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.sanctionsmonitor.exchange.ApiReadService;
+import org.sanctionsmonitor.exchange.ExportFiles;
 import org.sanctionsmonitor.exchange.ExportService;
 import org.sanctionsmonitor.security.CurrentUser;
 import org.sanctionsmonitor.security.Role;
@@ -33,7 +34,7 @@ class DatasetApi {
             throw new ApiException(HttpStatus.FORBIDDEN, "Only an admin's token may read the full dataset.");
         }
         response.setContentType("application/json");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ExportService.fileName("dataset", ExportService.Format.JSON) + "\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + ExportFiles.fileName("dataset", ExportService.Format.JSON) + "\"");
         exports.dataset(response.getOutputStream());
     }
 }

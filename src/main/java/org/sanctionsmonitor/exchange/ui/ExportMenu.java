@@ -3,6 +3,7 @@ package org.sanctionsmonitor.exchange.ui;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.sanctionsmonitor.exchange.ExportFiles;
 import org.sanctionsmonitor.exchange.ExportService;
 
 /**
@@ -25,7 +26,7 @@ public class ExportMenu extends HorizontalLayout {
         label.addClassName("export-label");
         add(label);
         for (ExportService.Format format : ExportService.Format.values()) {
-            var link = Downloads.link(format.name(), () -> ExportService.fileName(list, format), format.contentType(),
+            var link = Downloads.link(format.name(), () -> ExportFiles.fileName(list, format), format.contentType(),
                     out -> export.write(format, out));
             link.getElement().setAttribute("aria-label", "Export the " + list + " shown as " + format.name());
             add(link);

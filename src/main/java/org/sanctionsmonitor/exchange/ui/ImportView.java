@@ -40,6 +40,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.base.ui.Texts;
+import org.sanctionsmonitor.exchange.ExportFiles;
 import org.sanctionsmonitor.exchange.ExportService;
 import org.sanctionsmonitor.exchange.ImportDuplicate;
 import org.sanctionsmonitor.exchange.ImportFile;
@@ -136,7 +137,7 @@ class ImportView extends VerticalLayout {
             add(new H3("Export everything"), new Paragraph("The full dataset in JSON: every record in every state, with who made and "
                     + "changed it when and the changes waiting for review. Imported as it was exported into an empty database, it "
                     + "gives back the same data."), Downloads.link("Download the full dataset (JSON)",
-                    () -> ExportService.fileName("dataset", ExportService.Format.JSON), "application/json", exports::dataset));
+                    () -> ExportFiles.fileName("dataset", ExportService.Format.JSON), "application/json", exports::dataset));
         }
         add(new Paragraph("Filtered lists are exported from their pages: the incident list, the sources and the timeline each have "
                 + "export links that keep their filters."));

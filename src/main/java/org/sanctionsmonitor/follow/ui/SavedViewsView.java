@@ -24,6 +24,7 @@ import org.sanctionsmonitor.base.Pages;
 import org.sanctionsmonitor.base.ui.Badge;
 import org.sanctionsmonitor.base.ui.Formats;
 import org.sanctionsmonitor.base.ui.Texts;
+import org.sanctionsmonitor.follow.FeedAddress;
 import org.sanctionsmonitor.follow.FeedService;
 import org.sanctionsmonitor.follow.SavedView;
 import org.sanctionsmonitor.follow.SavedViewService;
@@ -104,7 +105,7 @@ class SavedViewsView extends VerticalLayout implements BeforeEnterObserver {
                     .build().toUriString() + "/";
             saved.forEach(view -> {
                 TextField address = new TextField("Atom feed of “" + view.name() + "”");
-                address.setValue(base + FeedService.location(view.id(), secret));
+                address.setValue(base + FeedAddress.of(view.id(), secret));
                 address.setReadOnly(true);
                 address.setWidthFull();
                 address.addClassName("feed-address");

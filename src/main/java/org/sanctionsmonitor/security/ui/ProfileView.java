@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.sanctionsmonitor.base.FieldException;
 import org.sanctionsmonitor.base.ui.Formats;
+import org.sanctionsmonitor.base.ui.GridCards;
 import org.sanctionsmonitor.security.ApiTokenRow;
 import org.sanctionsmonitor.security.ApiTokenService;
 import org.sanctionsmonitor.security.CurrentUser;
@@ -78,7 +80,8 @@ class ProfileView extends VerticalLayout {
         create.addClickListener(click -> create());
         HorizontalLayout form = new HorizontalLayout(name, expiresOn, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        form.addClassName("token-form"); // wraps on a phone
+        form.addClassName("token-form");
+        form.setWrap(true); // one field under the other on a phone, never past the right edge
         created.addClassName("new-token");
         created.setVisible(false);
         add(form, created);
@@ -93,14 +96,13 @@ class ProfileView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("You have no API token yet.");
-        // On a phone each token is a card rather than a row that scrolls sideways.
-        org.sanctionsmonitor.base.ui.GridCards.enable(grid, "API tokens", 700, row -> org.sanctionsmonitor.base.ui.GridCards.card(
-                new com.vaadin.flow.component.html.Span(row.name()),
-                org.sanctionsmonitor.base.ui.GridCards.line(row.prefix() + "…", row.status(clock.instant())),
-                org.sanctionsmonitor.base.ui.GridCards.line("Created " + Formats.instant(row.createdAt()),
+        // On a phone or a narrow tablet each token is a card, so the list never scrolls sideways.
+        GridCards.enable(grid, "API tokens", 760, row -> GridCards.card(new Span(row.name()),
+                GridCards.line(row.prefix() + "…", row.status(clock.instant())),
+                GridCards.line("Created " + Formats.instant(row.createdAt()),
                         "expires " + (row.expiresAt() == null ? "never" : Formats.instant(row.expiresAt())),
                         "last used " + (row.lastUsedAt() == null ? "never" : Formats.instant(row.lastUsedAt()))),
-                revokeButton(row)));
+                GridCards.line(revokeButton(row))));
         add(grid);
         refresh();
     }
@@ -141,6 +143,7 @@ class ProfileView extends VerticalLayout {
         HorizontalLayout row = new HorizontalLayout(value, copy);
         row.addClassName("token-form");
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         Paragraph warning = new Paragraph("Copy it now: it is shown only this once. Only its first characters are kept in the list.");
         warning.addClassName("warning");
         Pre example = new Pre("curl -H 'Authorization: Bearer " + token.token() + "' " + baseUrl() + "api/v1/incidents");
