@@ -357,6 +357,10 @@ class BadInputBatteryTest extends SpringBrowserlessTest {
                 $(TextField.class).withLabel("Web address").single().setValue("https://example.org/battery/" + n);
                 $(TextField.class).withLabel("Title").single().setValue("Battery source " + n);
                 $(RadioButtonGroup.class).withLabel("Translation made by").single().setValue(TranslationMethod.HUMAN);
+                // A translation needs its translator, and a review date its reviewer: both given, so that each
+                // translation field is tried on its own.
+                $(TextField.class).withLabel("Translated by").single().setValue("Battery translator");
+                $(TextField.class).withLabel("Reviewed by").single().setValue("Battery reviewer");
             }
 
             @Override
@@ -378,6 +382,10 @@ class BadInputBatteryTest extends SpringBrowserlessTest {
                 $(TextArea.class).withLabel("What was said (editors' summary, English)").single().setValue("Battery summary " + n);
                 $(TextArea.class).withLabel("Quote, in the original language").single().setValue("Battery quote " + n);
                 $(ComboBox.class).withLabel("Language of the quote").single().setValue("en");
+                // As for sources: the quote's translator, method and reviewer given, so each field is tried on its own.
+                $(TextField.class).withLabel("Translated by").single().setValue("Battery translator");
+                $(RadioButtonGroup.class).withLabel("Translation made by").single().setValue(TranslationMethod.HUMAN);
+                $(TextField.class).withLabel("Translation reviewed by").single().setValue("Battery reviewer");
             }
 
             @Override

@@ -66,11 +66,13 @@ public class Source extends EditorialRecord {
         excerptOriginal = blankToNull(data.getExcerptOriginal());
         excerptTranslation = blankToNull(data.getExcerptTranslation());
         translatedBy = blankToNull(data.getTranslatedBy());
+        // Kept as typed, also before the translation itself is entered (nothing typed is lost); pages show it only
+        // beside a translation.
         boolean translated = titleTranslation != null || excerptTranslation != null;
         translationMethod = translated ? data.getTranslationMethod() : null;
-        translatedOn = translated ? data.getTranslatedOn() : null;
-        translationReviewedBy = translated ? blankToNull(data.getTranslationReviewedBy()) : null;
-        translationReviewedOn = translationReviewedBy == null ? null : data.getTranslationReviewedOn();
+        translatedOn = data.getTranslatedOn();
+        translationReviewedBy = blankToNull(data.getTranslationReviewedBy());
+        translationReviewedOn = data.getTranslationReviewedOn();
         archivedUrl = blankToNull(data.getArchivedUrl());
         reliability = data.getReliability();
         notes = blankToNull(data.getNotes());

@@ -86,12 +86,13 @@ public class Statement extends EditorialRecord {
         this.quoteOriginal = blankToNull(data.getQuoteOriginal());
         this.quoteLanguage = quoteOriginal == null ? null : blankToNull(data.getQuoteLanguage());
         this.quoteTranslation = blankToNull(data.getQuoteTranslation());
-        boolean translated = quoteTranslation != null;
-        this.translatedBy = translated ? blankToNull(data.getTranslatedBy()) : null;
-        this.translationMethod = translated ? data.getTranslationMethod() : null;
-        this.translatedOn = translated ? data.getTranslatedOn() : null;
-        this.translationReviewedBy = translated ? blankToNull(data.getTranslationReviewedBy()) : null;
-        this.translationReviewedOn = translationReviewedBy == null ? null : data.getTranslationReviewedOn();
+        // Who translated and reviewed is kept as typed, also before the translation itself is entered: nothing typed
+        // is lost. Pages show it only beside a translation.
+        this.translatedBy = blankToNull(data.getTranslatedBy());
+        this.translationMethod = quoteTranslation != null ? data.getTranslationMethod() : null;
+        this.translatedOn = data.getTranslatedOn();
+        this.translationReviewedBy = blankToNull(data.getTranslationReviewedBy());
+        this.translationReviewedOn = data.getTranslationReviewedOn();
         this.attributionNote = blankToNull(data.getAttributionNote());
         this.source = source;
         this.incident = incident;
