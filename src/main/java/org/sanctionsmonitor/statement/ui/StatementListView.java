@@ -129,6 +129,7 @@ class StatementListView extends VerticalLayout implements BeforeEnterObserver {
         count.addClassName("result-count");
         HorizontalLayout header = new HorizontalLayout(new H2("Statements"), count);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.addClassName("list-header"); // the export links wrap under the heading on a phone
         tools.forEach(tool -> header.add(tool.create(() -> filter)));
         add(header, filters, grid);
     }
