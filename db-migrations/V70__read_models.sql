@@ -33,13 +33,12 @@ CREATE TABLE rm_statement (
     incident_category  text
 );
 
--- Published incidents by kind, status and category (the key figures, and the list's exact counts).
+-- Published incidents by kind and status (the key figures).
 CREATE TABLE rm_incident_count (
     kind      text NOT NULL,
     status    text NOT NULL,
-    category  text NOT NULL,
     incidents bigint NOT NULL,
-    PRIMARY KEY (kind, status, category)
+    PRIMARY KEY (kind, status)
 );
 
 -- Published violations whose date range touches the month, per category.
