@@ -148,8 +148,11 @@ class HardeningBenchmark {
         org.apache.catalina.Manager manager = ((org.apache.catalina.Context) ((org.springframework.boot.tomcat.TomcatWebServer)
                 server.getWebServer()).getTomcat().getHost().findChildren()[0]).getManager();
         long waitStart = System.nanoTime();
-        while (manager.getActiveSessions() > 100 && System.nanoTime() - waitStart < java.util.concurrent.TimeUnit.MINUTES.toNanos(35)) {
-            Thread.sleep(5_000);
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(35)).pollInterval(java.time.Duration.ofSeconds(5))
+                    .until(() -> manager.getActiveSessions() <= 100);
+        } catch (org.awaitility.core.ConditionTimeoutException stillHeld) {
+            // reported below with the sessions left
         }
         long released = usedHeapAfterGc();
         System.out.printf("BENCH anonymous sessions gone after %.1f min (%d left); heap then %.1f MB above the start%n",

@@ -1,6 +1,7 @@
 package org.sanctionsmonitor.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -16,9 +17,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -87,11 +88,9 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
         assertThat(pollOnce()).as("still down: the page stays").isInstanceOf(ServerErrorView.class);
 
         database = startDatabase();
-        Object view = outage;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (view instanceof ServerErrorView && System.nanoTime() < deadline) {
-            view = pollOnce();
-        }
+        // The browser polls every few seconds; here as often as the condition is checked, on this (the UI's) thread.
+        Object view = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).pollInSameThread()
+                .until(this::pollOnce, opened -> !(opened instanceof ServerErrorView));
         assertThat(view.getClass().getSimpleName()).as("the page opened by itself").isEqualTo("IncidentListView");
         assertThat(Navigation.currentLocation()).isEqualTo("incidents?country=KP");
         assertThat(UI.getCurrent().getPollInterval()).as("no more checking").isEqualTo(-1);
@@ -111,12 +110,10 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         assertThat(jdbc.sql("SELECT failed_logins FROM app_user WHERE username = 'viewer'").query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM sign_in_event WHERE username = 'viewer'").query(Integer.class).single()).isZero();
-        String again = "/login?unavailable";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while ("/login?unavailable".equals(again) && System.nanoTime() < deadline) { // until the pool replaced dead connections
-            again = http.perform(post("/login").param("username", "viewer").param("password", "viewer").with(csrf()))
-                    .andReturn().getResponse().getRedirectedUrl();
-        }
+        // Until the pool has replaced the connections the stopped database dropped.
+        String again = await().atMost(Duration.ofSeconds(30)).pollInSameThread()
+                .until(() -> http.perform(post("/login").param("username", "viewer").param("password", "viewer").with(csrf()))
+                        .andReturn().getResponse().getRedirectedUrl(), url -> !"/login?unavailable".equals(url));
         assertThat(again).as("signs in once the database is back").isEqualTo("/");
     }
 
@@ -138,10 +135,10 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
 
         database = startDatabase();
         waitUntilTheAppReachesTheDatabase();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (Navigation.currentView() == editor && System.nanoTime() < deadline) { // until the pool replaced dead connections
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> { // until the pool replaced dead connections
             test($(Button.class).withText("Save").single()).click();
-        }
+            return Navigation.currentView();
+        }, view -> view != editor);
         assertThat(Navigation.currentLocation()).as("saved, and on the incident's page").isEqualTo(Pages.incident(id));
         assertThat(jdbc.sql("SELECT content->>'title' FROM pending_revision WHERE item_id = :id AND created_by = 'outage-editor'")
                 .param("id", id).query(String.class).single()).isEqualTo("Typed during the outage");
@@ -155,33 +152,16 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
     /** Connections the pool held when the database went down fail once each before the pool replaces them. */
     private void waitUntilTheAppReachesTheDatabase() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try {
-                jdbc.sql("SELECT 1").query(Integer.class).single();
-                return;
-            } catch (org.springframework.dao.DataAccessException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-        }
+        await().atMost(Duration.ofSeconds(30)).ignoreException(org.springframework.dao.DataAccessException.class)
+                .until(() -> jdbc.sql("SELECT 1").query(Integer.class).single() == 1);
     }
 
-    /** What the browser does every few seconds while the outage page is shown; waits a moment between polls. */
+    /** What the browser does every few seconds while the outage page is shown: one poll; the view it leads to. */
     private Object pollOnce() {
         UI ui = UI.getCurrent();
         ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
         roundTrip();
-        Object view = Navigation.currentView();
-        if (view instanceof ServerErrorView) {
-            try {
-                Thread.sleep(200); // the probe runs in the background; this is the poll interval, shortened
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return view;
+        return Navigation.currentView();
     }
 
     private static void stopTheDatabase() {
