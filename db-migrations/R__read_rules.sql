@@ -369,8 +369,9 @@ BEGIN
     INSERT INTO rm_figure (name, value) SELECT 'published_sources', count(*) FROM published_sources();
 END $$;
 
--- Trigger functions. TG_ARGV[0] names the column that holds the incident's (statement's) id.
-CREATE OR REPLACE FUNCTION rm_incidents_changed() RETURNS trigger
+-- The trigger function of the incident and statement tables: TG_ARGV[0] names the column that holds the incident's
+-- (statement's) id, TG_ARGV[1] which of the two its rows are.
+CREATE OR REPLACE FUNCTION rm_records_changed() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 DECLARE
@@ -384,25 +385,11 @@ BEGIN
         EXECUTE format('SELECT array_agg(DISTINCT id) FROM (SELECT %1$I AS id FROM old_rows UNION ALL SELECT %1$I FROM new_rows) t',
                        TG_ARGV[0]) INTO ids;
     END IF;
-    PERFORM rm_refresh_incidents(ids);
-    RETURN NULL;
-END $$;
-
-CREATE OR REPLACE FUNCTION rm_statements_changed() RETURNS trigger
-    LANGUAGE plpgsql
-    AS $$
-DECLARE
-    ids bigint[];
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        EXECUTE format('SELECT array_agg(DISTINCT %I) FROM new_rows', TG_ARGV[0]) INTO ids;
-    ELSIF TG_OP = 'DELETE' THEN
-        EXECUTE format('SELECT array_agg(DISTINCT %I) FROM old_rows', TG_ARGV[0]) INTO ids;
+    IF TG_ARGV[1] = 'statements' THEN
+        PERFORM rm_refresh_statements(ids);
     ELSE
-        EXECUTE format('SELECT array_agg(DISTINCT id) FROM (SELECT %1$I AS id FROM old_rows UNION ALL SELECT %1$I FROM new_rows) t',
-                       TG_ARGV[0]) INTO ids;
+        PERFORM rm_refresh_incidents(ids);
     END IF;
-    PERFORM rm_refresh_statements(ids);
     RETURN NULL;
 END $$;
 
@@ -467,26 +454,31 @@ DO $$
 DECLARE
     t record;
 BEGIN
-    FOR t IN SELECT * FROM (VALUES ('incident', 'rm_incidents_changed', 'id'), ('incident_party', 'rm_incidents_changed', 'incident_id'),
-                                   ('incident_provision', 'rm_incidents_changed', 'incident_id'), ('statement', 'rm_statements_changed', 'id'),
-                                   ('statement_speaker', 'rm_statements_changed', 'statement_id'),
-                                   ('statement_signatory', 'rm_statements_changed', 'statement_id'),
-                                   ('provision_period', 'rm_periods_changed', ''), ('source', 'rm_sources_changed', ''))
-                           AS v(tab, fn, col)
+    FOR t IN SELECT * FROM (VALUES ('incident', 'rm_records_changed', 'id', 'incidents'),
+                                   ('incident_party', 'rm_records_changed', 'incident_id', 'incidents'),
+                                   ('incident_provision', 'rm_records_changed', 'incident_id', 'incidents'),
+                                   ('statement', 'rm_records_changed', 'id', 'statements'),
+                                   ('statement_speaker', 'rm_records_changed', 'statement_id', 'statements'),
+                                   ('statement_signatory', 'rm_records_changed', 'statement_id', 'statements'),
+                                   ('provision_period', 'rm_periods_changed', '', ''), ('source', 'rm_sources_changed', '', ''))
+                           AS v(tab, fn, col, what)
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS rm_inserted ON %I', t.tab);
         EXECUTE format('DROP TRIGGER IF EXISTS rm_updated ON %I', t.tab);
         EXECUTE format('DROP TRIGGER IF EXISTS rm_deleted ON %I', t.tab);
         EXECUTE format('CREATE TRIGGER rm_inserted AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION %I(%L)', t.tab, t.fn, t.col);
+                       'FOR EACH STATEMENT EXECUTE FUNCTION %I(%L, %L)', t.tab, t.fn, t.col, t.what);
         EXECUTE format('CREATE TRIGGER rm_updated AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION %I(%L)', t.tab, t.fn, t.col);
+                       'FOR EACH STATEMENT EXECUTE FUNCTION %I(%L, %L)', t.tab, t.fn, t.col, t.what);
         EXECUTE format('CREATE TRIGGER rm_deleted AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION %I(%L)', t.tab, t.fn, t.col);
+                       'FOR EACH STATEMENT EXECUTE FUNCTION %I(%L, %L)', t.tab, t.fn, t.col, t.what);
     END LOOP;
     DROP TRIGGER IF EXISTS rm_updated ON actor;
     CREATE TRIGGER rm_updated AFTER UPDATE ON actor REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
         FOR EACH STATEMENT EXECUTE FUNCTION rm_actors_changed();
 END $$;
+-- The two functions rm_records_changed replaced, in databases that had them.
+DROP FUNCTION IF EXISTS rm_incidents_changed();
+DROP FUNCTION IF EXISTS rm_statements_changed();
 
 SELECT rm_rebuild();

@@ -352,11 +352,10 @@ class IncidentQueries {
                 + " (CAST(:afterValue AS " + key[1] + "), :afterId)";
         String sql = "SELECT " + ROW_COLUMNS + ", CAST(" + key[0] + " AS text) AS sort_value FROM visible_incidents(:all) i WHERE "
                 + where.sql() + seek + " ORDER BY " + key[0] + direction + ", i.id" + direction + " LIMIT :limit";
-        var rowMapper = new org.springframework.jdbc.core.DataClassRowMapper<>(IncidentRow.class);
         List<Map.Entry<IncidentRow, String>> rows = jdbc.sql(sql).params(where.params()).param("all", includeUnpublished)
                 .param("afterValue", after == null ? null : after.value()).param("afterId", after == null ? 0L : after.id())
                 .param("limit", limit + 1)
-                .query((rs, n) -> Map.entry(rowMapper.mapRow(rs, n), rs.getString("sort_value"))).list();
+                .query((rs, n) -> Map.entry(ROW.mapRow(rs, n), rs.getString("sort_value"))).list();
         List<IncidentRow> page = rows.stream().limit(limit).map(Map.Entry::getKey).toList();
         org.sanctionsmonitor.base.Keyset.Cursor next = rows.size() > limit
                 ? new org.sanctionsmonitor.base.Keyset.Cursor(rows.get(limit - 1).getValue(), page.getLast().id()) : null;

@@ -108,7 +108,8 @@ class ImportView extends VerticalLayout {
                 ? imports.tooLarge(max + 1) : rejected.getErrorMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR));
         upload.addAllFinishedListener(finished -> showFiles());
         upload.addFileRemovedListener(removed -> {
-            files.removeIf(file -> file.name().equals(removed.getFileName()));
+            // One file: two uploads may share a name, and the other stays.
+            files.stream().filter(file -> file.name().equals(removed.getFileName())).findFirst().ifPresent(files::remove);
             showFiles();
         });
         fileList.addClassName("import-files");
