@@ -152,7 +152,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
     /** Connections the pool held when the database went down fail once each before the pool replaces them. */
     private void waitUntilTheAppReachesTheDatabase() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        await().atMost(Duration.ofSeconds(30)).ignoreException(org.springframework.dao.DataAccessException.class)
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(org.springframework.dao.DataAccessException.class)
                 .until(() -> jdbc.sql("SELECT 1").query(Integer.class).single() == 1);
     }
 
