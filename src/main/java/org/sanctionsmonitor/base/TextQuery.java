@@ -131,6 +131,32 @@ public record TextQuery(String text, List<String> terms) {
         return sql.append(')').toString();
     }
 
+    /**
+     * The SQL expression of the query as one {@code tsquery}, each configuration's reading once (20 configurations read
+     * a Latin word as three or four distinct queries): a query repeated in an OR makes PostgreSQL overestimate how
+     * many rows match, and plan a scan of the whole table where the index finds the few. The named parameter holds a
+     * query of this record ({@link #tsquery()} or another), and {@code :<parameter>Whole} the same of
+     * {@link #wholeWords}: words match as prefixes in the folded unstemmed form, which is what finds a word half typed
+     * ("alab"), and as whole stems in the languages of the Latin script. There a stem taken as a prefix finds more than
+     * meant ("miss" of a Finnish reading of "missiles" finds "mission") and reads every posting list it starts, a
+     * quarter of a second at a million rows. (The Arabic stemmer leaves the definite form longer than the indefinite
+     * one, so "الطائرات" finds "طائرات" only as a prefix: other scripts keep prefixes.) Evaluate it once and use its text as the query; it is empty (matching nothing) for a query of stop
+     * words only.
+     */
+    public String sqlDistinct(String parameter) {
+        StringBuilder each = new StringBuilder("to_tsquery('simple', search_fold(:" + parameter + "))");
+        for (String config : configs()) {
+            each.append(", to_tsquery('").append(config).append("', :").append(parameter).append(LATIN.contains(config) ? "Whole)" : ")");
+        }
+        return "(SELECT coalesce(string_agg(DISTINCT '(' || CAST(t AS text) || ')', ' | '), '') FROM unnest(ARRAY[" + each
+                + "]) t WHERE numnode(t) > 0)";
+    }
+
+    /** A query of this record with every prefix made a whole word: {@code kim:* & jong:*A} becomes {@code kim & jong:A}. */
+    public static String wholeWords(String tsquery) {
+        return tsquery.replaceAll(":\\*([A-D])", ":$1").replace(":*", "");
+    }
+
     /** The stemming configurations for the scripts of the words (from a fixed list, never from the input). */
     List<String> configs() {
         Set<String> configs = new LinkedHashSet<>();

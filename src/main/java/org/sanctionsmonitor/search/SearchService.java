@@ -62,16 +62,15 @@ public class SearchService {
      * than {@value TextQuery#MAX_LENGTH} characters or with too many words.
      */
     public SearchResults search(SearchQuery query, int perKind) {
-        TextQuery words = TextQuery.parse(query.text());
+        Words words = words(TextQuery.parse(query.text()));
         List<SearchGroup> groups = new ArrayList<>();
         for (SearchKind kind : SearchKind.values()) {
             if (!query.includes(kind)) {
                 continue;
             }
-            List<SearchHit> hits = hits(kind, query, words, 0, Math.min(Math.max(perKind, 1), PAGE_LIMIT));
-            if (!hits.isEmpty()) {
-                int count = hits.size() < perKind ? hits.size() : count(kind, query, words);
-                groups.add(new SearchGroup(kind, count, count >= COUNT_LIMIT, hits));
+            Page page = page(kind, query, words, 0, Math.min(Math.max(perKind, 1), PAGE_LIMIT));
+            if (!page.hits().isEmpty()) {
+                groups.add(new SearchGroup(kind, page.total(), page.total() >= COUNT_LIMIT, page.hits()));
             }
         }
         groups.sort(Comparator.comparingDouble(SearchGroup::bestScore).reversed()
@@ -84,12 +83,12 @@ public class SearchService {
         if (offset < 0 || limit < 1 || limit > PAGE_LIMIT) {
             throw new IllegalArgumentException("A page holds 1 to " + PAGE_LIMIT + " hits; asked for " + limit + " from " + offset);
         }
-        return query.includes(kind) ? hits(kind, query, TextQuery.parse(query.text()), offset, limit) : List.of();
+        return query.includes(kind) ? page(kind, query, words(TextQuery.parse(query.text())), offset, limit).hits() : List.of();
     }
 
     /** How many items of this kind match, counted exactly up to {@value #COUNT_LIMIT}. */
     public int count(SearchQuery query, SearchKind kind) {
-        return query.includes(kind) ? count(kind, query, TextQuery.parse(query.text())) : 0;
+        return query.includes(kind) ? count(kind, query, words(TextQuery.parse(query.text()))) : 0;
     }
 
     /**
@@ -99,11 +98,13 @@ public class SearchService {
      */
     public int countPublishedSince(SearchQuery query, java.time.Instant since) {
         int count = 0;
+        Words words = TextQuery.tryParse(query.text()).map(this::words).orElse(null);
         for (Map.Entry<SearchKind, String> kind : PUBLISHED_TABLES.entrySet()) {
-            Plan plan = publishedPlan(kind.getKey(), query);
+            Plan plan = publishedPlan(kind.getKey(), query, words);
             if (plan != null) {
-                count += jdbc.sql("SELECT count(*) FROM " + kind.getValue() + " x WHERE x.published_at > :since AND x.id IN (SELECT id FROM ("
-                        + plan.matches() + ") m)").params(plan.params()).param("since", timestamp(since)).query(Integer.class).single();
+                count += jdbc.sql("WITH " + plan.with() + " SELECT count(*) FROM " + kind.getValue() + " x WHERE x.published_at > :since"
+                        + " AND x.id IN (SELECT id FROM (" + plan.matches() + ") m)").params(plan.params()).param("since", timestamp(since))
+                        .query(Integer.class).single();
             }
         }
         return count;
@@ -112,8 +113,9 @@ public class SearchService {
     /** Those items, the most recently published first (with {@code since} null, the latest ones). */
     public List<org.sanctionsmonitor.editorial.PublishedChange> publishedSince(SearchQuery query, java.time.Instant since, int limit) {
         List<org.sanctionsmonitor.editorial.PublishedChange> changes = new ArrayList<>();
+        Words words = TextQuery.tryParse(query.text()).map(this::words).orElse(null);
         for (Map.Entry<SearchKind, String> kind : PUBLISHED_TABLES.entrySet()) {
-            Plan plan = publishedPlan(kind.getKey(), query);
+            Plan plan = publishedPlan(kind.getKey(), query, words);
             if (plan == null) {
                 continue;
             }
@@ -127,7 +129,7 @@ public class SearchService {
                 case RESOLUTION -> "CAST(x.adopted_on AS text) AS detail, x.title, x.summary, x.number, NULL AS outlet";
                 case SPEAKER -> throw new IllegalStateException("speakers are not published");
             };
-            changes.addAll(jdbc.sql("SELECT x.id, " + columns + ", x.published_at, x.first_published_at FROM " + kind.getValue()
+            changes.addAll(jdbc.sql("WITH " + plan.with() + " SELECT x.id, " + columns + ", x.published_at, x.first_published_at FROM " + kind.getValue()
                             + " x WHERE x.published_at > :since AND x.id IN (SELECT id FROM (" + plan.matches() + ") m)"
                             + " ORDER BY x.published_at DESC, x.id DESC LIMIT :limit")
                     .params(plan.params()).param("since", timestamp(since)).param("limit", limit)
@@ -144,13 +146,13 @@ public class SearchService {
             SearchKind.SOURCE, "published_sources()", SearchKind.RESOLUTION, "published_resolutions()"));
 
     /** The kind's search over published items only (what readers find), or null when it finds nothing. */
-    private static Plan publishedPlan(SearchKind kind, SearchQuery query) {
-        TextQuery words = TextQuery.tryParse(query.text()).orElse(null);
+    private static Plan publishedPlan(SearchKind kind, SearchQuery query, Words words) {
         if (words == null || !query.includes(kind)) {
             return null;
         }
         Plan plan = plan(kind, query, words);
         plan.params().put("all", false);
+        plan.params().put("cap", Integer.MAX_VALUE); // every match: what is new may be any of them
         return plan;
     }
 
@@ -180,13 +182,22 @@ public class SearchService {
         };
     }
 
-    private List<SearchHit> hits(SearchKind kind, SearchQuery query, TextQuery words, int offset, int limit) {
-        Plan plan = plan(kind, query, words);
-        return jdbc.sql(hitsSql(plan)).params(plan.params()).param("limit", limit).param("offset", offset).param("cap", COUNT_LIMIT)
-                .query(plan.mapper()).list();
+    /** A page of hits, and how many match in all (up to the cap). */
+    private record Page(List<SearchHit> hits, int total) {
     }
 
-    private int count(SearchKind kind, SearchQuery query, TextQuery words) {
+    private Page page(SearchKind kind, SearchQuery query, Words words, int offset, int limit) {
+        Plan plan = plan(kind, query, words);
+        int[] total = {0};
+        List<SearchHit> hits = jdbc.sql(hitsSql(plan)).params(plan.params()).param("limit", limit).param("offset", offset)
+                .param("cap", COUNT_LIMIT).query((rs, n) -> {
+                    total[0] = rs.getInt("total");
+                    return plan.mapper().mapRow(rs, n);
+                }).list();
+        return new Page(hits, total[0]);
+    }
+
+    private int count(SearchKind kind, SearchQuery query, Words words) {
         Plan plan = plan(kind, query, words);
         return jdbc.sql(countSql(plan)).params(plan.params()).param("cap", COUNT_LIMIT).query(Integer.class).single();
     }
@@ -197,21 +208,34 @@ public class SearchService {
      * many matches, which is every precise search, the ranking is exact.
      */
     private static String hitsSql(Plan plan) {
-        return "WITH m AS MATERIALIZED (SELECT * FROM (" + plan.matches() + " LIMIT :cap) c"
-                + " ORDER BY score DESC, sort_date DESC NULLS LAST, id DESC LIMIT :limit OFFSET :offset) "
-                + plan.rows() + " ORDER BY m.score DESC, m.sort_date DESC NULLS LAST, m.id DESC";
+        return "WITH " + plan.with() + ", capped AS MATERIALIZED (" + plan.matches() + " LIMIT :cap),"
+                + " m AS MATERIALIZED (SELECT * FROM capped ORDER BY score DESC, sort_date DESC NULLS LAST, id DESC LIMIT :limit OFFSET :offset) "
+                // The count in the same statement: the matches are read once for both.
+                + plan.rows().replaceFirst("SELECT ", "SELECT (SELECT count(*) FROM capped) AS total, ")
+                + " ORDER BY m.score DESC, m.sort_date DESC NULLS LAST, m.id DESC";
     }
 
     private static String countSql(Plan plan) {
-        return "SELECT count(*) FROM (" + plan.matches() + " LIMIT :cap) c";
+        return "WITH " + plan.with() + " SELECT count(*) FROM (" + plan.matches() + " LIMIT :cap) c";
+    }
+
+    /**
+     * The matches of a kind as a materialised common table expression, which PostgreSQL plans for all of its rows
+     * (the index for a rare word, a scan for a word in most rows) and runs only as far as the rows read from it: the
+     * first {@value #COUNT_LIMIT}. Planned inside the {@code LIMIT} instead, a word the statistics take for common
+     * makes PostgreSQL scan the table in the hope of meeting enough matches early, which for a rare word reads all of
+     * it (seconds at a million rows).
+     */
+    private static String found(String name, String select) {
+        return name + " AS MATERIALIZED (" + select + ")";
     }
 
     /**
      * The SQL the search runs for one kind (its first page of {@code limit} hits, then its count) with the parameters,
      * for measuring it ({@code SearchBenchmark} runs EXPLAIN ANALYZE on them). For the signed-in user's visibility.
      */
-    static List<Map.Entry<String, Map<String, Object>>> sqlOf(SearchKind kind, SearchQuery query, int limit) {
-        Plan plan = plan(kind, query, TextQuery.parse(query.text()));
+    List<Map.Entry<String, Map<String, Object>>> sqlOf(SearchKind kind, SearchQuery query, int limit) {
+        Plan plan = plan(kind, query, words(TextQuery.parse(query.text())));
         Map<String, Object> page = new HashMap<>(plan.params());
         page.put("limit", limit);
         page.put("offset", 0);
@@ -221,31 +245,56 @@ public class SearchService {
         return List.of(Map.entry(hitsSql(plan), page), Map.entry(countSql(plan), count));
     }
 
-    /** A kind's search: the matching ids with their score and date, then the rows shown for a page of them. */
-    private record Plan(String matches, String rows, Map<String, Object> params, HitMapper mapper) {
+    /**
+     * A kind's search: the common table expressions it reads from ({@link #found}), the matching ids with their score
+     * and date, then the rows shown for a page of them.
+     */
+    private record Plan(String with, String matches, String rows, Map<String, Object> params, HitMapper mapper) {
+    }
+
+    /**
+     * The words, and the three queries made of them (see {@link TextQuery#sqlDistinct}) as SQL: {@code tsquery} literals
+     * quoted by PostgreSQL itself. Literals rather than parameters, so that each search is planned for its own words: a
+     * plan made once for any words (what PostgreSQL does with a statement prepared by the driver after five uses)
+     * reads the index for every word, 200–300 ms at a million rows for a word in a quarter of them, where a scan finds
+     * the first thousand in a few milliseconds.
+     */
+    private record Words(TextQuery terms, String all, String names, String any) {
+    }
+
+    private Words words(TextQuery terms) {
+        return jdbc.sql("SELECT " + literal(terms.sqlDistinct("q")) + " AS q, " + literal(terms.sqlDistinct("names")) + " AS names, "
+                        + literal(terms.sqlDistinct("h")) + " AS h")
+                .param("q", terms.tsquery()).param("qWhole", TextQuery.wholeWords(terms.tsquery()))
+                .param("names", terms.tsqueryOfWeight("A")).param("namesWhole", TextQuery.wholeWords(terms.tsqueryOfWeight("A")))
+                .param("h", terms.tsqueryAny()).param("hWhole", TextQuery.wholeWords(terms.tsqueryAny()))
+                .query((rs, n) -> new Words(terms, rs.getString("q"), rs.getString("names"), rs.getString("h"))).single();
     }
 
     @FunctionalInterface
     private interface HitMapper extends org.springframework.jdbc.core.RowMapper<SearchHit> {
     }
 
-    private static Plan plan(SearchKind kind, SearchQuery query, TextQuery words) {
+    private static String literal(String tsquery) {
+        return "'CAST(' || quote_literal(" + tsquery + ") || ' AS tsquery)'";
+    }
+
+    private static Plan plan(SearchKind kind, SearchQuery query, Words words) {
         Map<String, Object> params = new HashMap<>();
         params.put("all", CurrentUser.canSeeUnpublished());
-        params.put("q", words.tsquery());
         params.put("from", query.from());
         params.put("to", query.to());
         params.put("country", query.country());
-        String q = words.sql("q");
+        String q = words.all();
         // Highlighting marks every word matching any of the words: ts_headline with the whole AND query of every language
         // is exponential in its size (it ran out of memory on "Kim Yo-jong"), with an OR of the words it is quick.
-        params.put("h", words.tsqueryAny());
+        String h = words.any();
         return switch (kind) {
-            case INCIDENT -> incidents(query, q, words.sql("h"), params);
-            case STATEMENT -> statements(query, words, q, words.sql("h"), params);
-            case SPEAKER -> speakers(query, words, q, words.sql("h"), params);
-            case SOURCE -> sources(query, q, words.sql("h"), params);
-            case RESOLUTION -> resolutions(query, words, q, words.sql("h"), params);
+            case INCIDENT -> incidents(query, q, h, params);
+            case STATEMENT -> statements(query, words, q, h, params);
+            case SPEAKER -> speakers(query, words.terms(), q, h, params);
+            case SOURCE -> sources(query, q, h, params);
+            case RESOLUTION -> resolutions(query, words.terms(), q, h, params);
         };
     }
 
@@ -260,7 +309,8 @@ public class SearchService {
         if (query.country() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM incident_party p WHERE p.incident_id = i.id AND p.country_code = :country)");
         }
-        String matches = "SELECT i.id, ts_rank(i.search, " + q + ") AS score, i.date_from AS sort_date FROM visible_incidents(:all) i WHERE " + where;
+        String found = found("found", "SELECT i.id, ts_rank(i.search, " + q + ") AS score, i.date_from AS sort_date FROM visible_incidents(:all) i"
+                + " WHERE " + where);
         String rows = """
                 SELECT m.id, m.score, i.kind, i.title, i.date_from, i.date_to, i.date_precision, i.workflow_state,
                        (SELECT c.label FROM incident_category c WHERE c.code = i.category) AS category_label,
@@ -268,7 +318,7 @@ public class SearchService {
                        ts_headline('english', %s, %s, %s) AS snippet_marked
                 FROM m JOIN visible_incidents(:all) i ON i.id = m.id
                 """.formatted(clean("i.title"), h, TITLE_MARKS, clean("coalesce(i.summary, i.place, '')"), h, SNIPPET_MARKS);
-        return new Plan(matches, rows, params, (rs, n) -> {
+        return new Plan(found, "SELECT * FROM found", rows, params, (rs, n) -> {
             IncidentKind kind = IncidentKind.valueOf(rs.getString("kind"));
             LocalDate from = rs.getObject("date_from", LocalDate.class);
             String date = DatePrecision.valueOf(rs.getString("date_precision")).format(from, rs.getObject("date_to", LocalDate.class));
@@ -278,29 +328,32 @@ public class SearchService {
         });
     }
 
-    private static Plan statements(SearchQuery query, TextQuery words, String q, String h, Map<String, Object> params) {
+    private static Plan statements(SearchQuery query, Words words, String q, String h, Map<String, Object> params) {
         // Also the statements of the speakers known by these words (their names only, in any script or spelling).
-        params.put("names", words.tsqueryOfWeight("A"));
-        params.put("text", words.text());
-        params.put("compact", compactEnough(words));
-        String bySpeaker = "SELECT sp.statement_id FROM statement_speaker sp JOIN visible_actors(true) a ON a.id = sp.actor_id"
-                + " WHERE a.search @@ " + words.sql("names") + " OR (:compact AND a.name_keys LIKE '%' || search_compact(:text) || '%')";
-        String speaker = "st.id IN (" + bySpeaker + ")";
-        // A union of ids rather than "search @@ q OR EXISTS (…)": an OR with a subquery can use no index and read every
-        // statement; each side of the union uses its own (statement_search_idx; actor_search_idx, the names' trigrams).
-        StringBuilder where = new StringBuilder("st.id IN (SELECT t.id FROM visible_statements(:all) t WHERE t.search @@ "
-                + q + " UNION " + bySpeaker + ")");
+        params.put("text", words.terms().text());
+        params.put("compact", compactEnough(words.terms()));
+        StringBuilder filters = new StringBuilder();
         if (query.from() != null) {
-            where.append(" AND st.dated_to >= :from");
+            filters.append(" AND st.dated_to >= :from");
         }
         if (query.to() != null) {
-            where.append(" AND st.dated_on <= :to");
+            filters.append(" AND st.dated_on <= :to");
         }
         if (query.country() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM statement_country sc WHERE sc.statement_id = st.id AND sc.country_code = :country)");
+            filters.append(" AND statement_counts_for(st.id, :country)");
         }
-        String matches = "SELECT st.id, GREATEST(ts_rank(st.search, " + q + "), CASE WHEN " + speaker + " THEN 0.5 ELSE 0 END) AS score,"
-                + " st.dated_on AS sort_date FROM visible_statements(:all) st WHERE " + where;
+        // Two sides, each on its own index (statement_search_idx; the speakers, a few thousand rows, then
+        // statement_speaker_actor_idx) and each read only up to the cap: a union of the whole sets ("search @@ q OR
+        // st.id IN (…)", or a UNION before the LIMIT) reads every match of a common word first, seconds at a million
+        // statements. A statement on both sides keeps its best score; up to the cap on each side, the set is exact.
+        String byWords = found("by_words", "SELECT st.id, ts_rank(st.search, " + q + ") AS score, st.dated_on AS sort_date"
+                + " FROM visible_statements(:all) st WHERE st.search @@ " + q + filters);
+        String ofSpeakers = found("of_speakers", "SELECT st.id, GREATEST(ts_rank(st.search, " + q + "), 0.5) AS score, st.dated_on AS sort_date"
+                + " FROM visible_statements(:all) st WHERE st.id IN (SELECT sp.statement_id FROM statement_speaker sp WHERE sp.actor_id = ANY (ARRAY("
+                + "SELECT a.id FROM visible_actors(true) a WHERE a.search @@ " + words.names()
+                + " OR (:compact AND a.name_keys LIKE '%' || search_compact(:text) || '%'))))" + filters);
+        String matches = "SELECT id, max(score) AS score, sort_date FROM ((SELECT * FROM by_words LIMIT :cap)"
+                + " UNION ALL (SELECT * FROM of_speakers LIMIT :cap)) both_sides GROUP BY id, sort_date";
         String rows = """
                 SELECT m.id, m.score, st.stance, st.said_precision, st.said_on, st.reported_on, st.dated_on, st.workflow_state, st.quote_language,
                        st.translation_method, i.title AS incident_title, sp.speakers,
@@ -314,7 +367,7 @@ public class SearchService {
                                     JOIN actor a ON a.id = s.actor_id WHERE s.statement_id = st.id) sp
                 """.formatted(clean("coalesce(sp.speakers, '')"), h, TITLE_MARKS, clean("st.quote_original"), h, SNIPPET_MARKS,
                 clean("st.summary"), h, SNIPPET_MARKS, clean("st.quote_translation"), h, SNIPPET_MARKS);
-        return new Plan(matches, rows, params, (rs, n) -> {
+        return new Plan(byWords + ", " + ofSpeakers, matches, rows, params, (rs, n) -> {
             Stance stance = Stance.valueOf(rs.getString("stance"));
             SaidPrecision precision = SaidPrecision.valueOf(rs.getString("said_precision"));
             String date = precision.format(rs.getObject("said_on", LocalDate.class), rs.getObject("reported_on", LocalDate.class));
@@ -365,7 +418,7 @@ public class SearchService {
                 FROM m JOIN visible_actors(:all) a ON a.id = m.id LEFT JOIN country c ON c.code = a.country_code
                 """.formatted(clean("a.name"), h, TITLE_MARKS,
                 clean("concat_ws(' — ', nullif(array_to_string(a.other_names, ' · '), ''), a.title)"), h, TITLE_MARKS);
-        return new Plan(matches, rows, params, (rs, n) -> {
+        return new Plan(found("found", matches), "SELECT * FROM found", rows, params, (rs, n) -> {
             int statements = rs.getInt("statements");
             String kind = rs.getString("kind").replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
             String country = rs.getString("country_name");
@@ -390,8 +443,7 @@ public class SearchService {
             where.append(" AND (s.state_media_of = :country"
                     + " OR EXISTS (SELECT 1 FROM incident_source l JOIN visible_incidents(:all) i ON i.id = l.incident_id"
                     + " JOIN incident_party p ON p.incident_id = i.id WHERE l.source_id = s.id AND p.country_code = :country)"
-                    + " OR EXISTS (SELECT 1 FROM visible_statements(:all) st JOIN statement_country sc ON sc.statement_id = st.id"
-                    + " WHERE st.source_id = s.id AND sc.country_code = :country))");
+                    + " OR EXISTS (SELECT 1 FROM visible_statements(:all) st WHERE st.source_id = s.id AND statement_counts_for(st.id, :country)))");
         }
         String matches = "SELECT s.id, ts_rank(s.search, " + q + ") AS score, s.published_on AS sort_date FROM visible_sources(:all) s WHERE " + where;
         String rows = """
@@ -404,7 +456,7 @@ public class SearchService {
                 FROM m JOIN visible_sources(:all) s ON s.id = m.id
                 """.formatted(clean("s.title_original"), h, TITLE_MARKS, clean("s.excerpt_original"), h, SNIPPET_MARKS,
                 clean("s.title_translation"), h, TITLE_MARKS, clean("s.excerpt_translation"), h, SNIPPET_MARKS);
-        return new Plan(matches, rows, params, (rs, n) -> {
+        return new Plan(found("found", matches), "SELECT * FROM found", rows, params, (rs, n) -> {
             String language = rs.getString("language");
             Highlighted excerpt = Highlighted.parse(rs.getString("excerpt_marked"));
             Highlighted titleTranslation = Highlighted.parse(rs.getString("title_translation_marked"));
@@ -457,7 +509,7 @@ public class SearchService {
                 """.formatted(clean("CASE WHEN p.id IS NULL THEN r.title ELSE p.label END"), h, TITLE_MARKS,
                 clean("CASE WHEN p.id IS NULL THEN coalesce(r.summary, '') ELSE p.summary || ' ' || coalesce(p.full_text, '') END"),
                 h, SNIPPET_MARKS);
-        return new Plan(matches, rows, params, (rs, n) -> {
+        return new Plan(found("found", matches), "SELECT * FROM found", rows, params, (rs, n) -> {
             int number = rs.getInt("number");
             LocalDate adopted = rs.getObject("adopted_on", LocalDate.class);
             boolean provision = rs.getObject("provision_id") != null;

@@ -16,6 +16,8 @@ class TextQueryTest {
         assertThat(TextQuery.parse("shahed136").tsquery()).isEqualTo("(shahed136:* | (shahed:* & 136))");
         assertThat(TextQuery.parse("1718 OP8").tsqueryAny()).isEqualTo("1718 | (op8:* | (op:* & 8))");
         assertThat(TextQuery.parse("Kim").tsqueryOfWeight("A")).isEqualTo("kim:*A");
+        assertThat(TextQuery.wholeWords(TextQuery.parse("Kim Yo-jong").tsqueryOfWeight("A"))).isEqualTo("kim:A & yo:A & jong:A");
+        assertThat(TextQuery.wholeWords(TextQuery.parse("shahed136").tsquery())).isEqualTo("(shahed136 | (shahed & 136))");
     }
 
     @Test

@@ -119,7 +119,7 @@ class SearchBenchmark {
     /** EXPLAIN ANALYZE of the queries of the slowest kind for the slowest words, as the reader runs them. */
     private String explainSlowest(String words, SearchKind kind) {
         StringBuilder plans = new StringBuilder("  EXPLAIN (ANALYZE, BUFFERS) of its " + kind + " queries (the page of hits, then the count):\n");
-        for (Map.Entry<String, Map<String, Object>> statement : SearchService.sqlOf(kind, SearchQuery.of(words), 5)) {
+        for (Map.Entry<String, Map<String, Object>> statement : search.sqlOf(kind, SearchQuery.of(words), 5)) {
             jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + statement.getKey()).params(statement.getValue()).query(String.class).list()
                     .forEach(line -> plans.append("    ").append(line).append('\n'));
             plans.append("    --\n");

@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchIndexTest {
 
     @Autowired
+    SearchService search;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -47,7 +50,7 @@ class SearchIndexTest {
         jdbc.sql("SET LOCAL enable_indexscan = off").update();
         StringBuilder plans = new StringBuilder();
         try (SignedIn reader = SignedIn.as("editor", Role.EDITOR)) {
-            for (Map.Entry<String, Map<String, Object>> statement : SearchService.sqlOf(kind, SearchQuery.of(words), 5)) {
+            for (Map.Entry<String, Map<String, Object>> statement : search.sqlOf(kind, SearchQuery.of(words), 5)) {
                 List<String> lines = jdbc.sql("EXPLAIN " + statement.getKey()).params(statement.getValue()).query(String.class).list();
                 plans.append(String.join("\n", lines)).append('\n');
             }
