@@ -44,6 +44,11 @@ public class SearchService {
     public static final int COUNT_LIMIT = 1000;
     /** The most hits one call returns. */
     public static final int PAGE_LIMIT = 100;
+    /**
+     * The cap of the statements' two sides as written in their SQL: a constant, so that PostgreSQL plans each side for
+     * reading that many; marked, so that {@link #uncapped} finds it (typed words reach the SQL as letters and digits only).
+     */
+    private static final String CAP = "/* cap */ " + COUNT_LIMIT;
 
     /** Marks matches with U+0001/U+0002 (removed from the text first, see {@link Highlighted}). */
     private static final String TITLE_MARKS = "'HighlightAll=true, StartSel=' || chr(1) || ', StopSel=' || chr(2)";
@@ -102,8 +107,8 @@ public class SearchService {
         for (Map.Entry<SearchKind, String> kind : PUBLISHED_TABLES.entrySet()) {
             Plan plan = publishedPlan(kind.getKey(), query, words);
             if (plan != null) {
-                count += jdbc.sql("WITH " + plan.with() + " SELECT count(*) FROM " + kind.getValue() + " x WHERE x.published_at > :since"
-                        + " AND x.id IN (SELECT id FROM (" + plan.matches() + ") m)").params(plan.params()).param("since", timestamp(since))
+                count += jdbc.sql(uncapped("WITH " + plan.with() + " SELECT count(*) FROM " + kind.getValue() + " x WHERE x.published_at > :since"
+                        + " AND x.id IN (SELECT id FROM (" + plan.matches() + ") m)")).params(plan.params()).param("since", timestamp(since))
                         .query(Integer.class).single();
             }
         }
@@ -129,9 +134,9 @@ public class SearchService {
                 case RESOLUTION -> "CAST(x.adopted_on AS text) AS detail, x.title, x.summary, x.number, NULL AS outlet";
                 case SPEAKER -> throw new IllegalStateException("speakers are not published");
             };
-            changes.addAll(jdbc.sql("WITH " + plan.with() + " SELECT x.id, " + columns + ", x.published_at, x.first_published_at FROM " + kind.getValue()
-                            + " x WHERE x.published_at > :since AND x.id IN (SELECT id FROM (" + plan.matches() + ") m)"
-                            + " ORDER BY x.published_at DESC, x.id DESC LIMIT :limit")
+            changes.addAll(jdbc.sql(uncapped("WITH " + plan.with() + " SELECT x.id, " + columns + ", x.published_at, x.first_published_at FROM "
+                            + kind.getValue() + " x WHERE x.published_at > :since AND x.id IN (SELECT id FROM (" + plan.matches() + ") m)"
+                            + " ORDER BY x.published_at DESC, x.id DESC LIMIT :limit"))
                     .params(plan.params()).param("since", timestamp(since)).param("limit", limit)
                     .query((rs, n) -> change(kind.getKey(), rs)).list());
         }
@@ -152,7 +157,6 @@ public class SearchService {
         }
         Plan plan = plan(kind, query, words);
         plan.params().put("all", false);
-        plan.params().put("cap", Integer.MAX_VALUE); // every match: what is new may be any of them
         return plan;
     }
 
@@ -190,7 +194,7 @@ public class SearchService {
         Plan plan = plan(kind, query, words);
         int[] total = {0};
         List<SearchHit> hits = jdbc.sql(hitsSql(plan)).params(plan.params()).param("limit", limit).param("offset", offset)
-                .param("cap", COUNT_LIMIT).query((rs, n) -> {
+                .query((rs, n) -> {
                     total[0] = rs.getInt("total");
                     return plan.mapper().mapRow(rs, n);
                 }).list();
@@ -199,7 +203,7 @@ public class SearchService {
 
     private int count(SearchKind kind, SearchQuery query, Words words) {
         Plan plan = plan(kind, query, words);
-        return jdbc.sql(countSql(plan)).params(plan.params()).param("cap", COUNT_LIMIT).query(Integer.class).single();
+        return jdbc.sql(countSql(plan)).params(plan.params()).query(Integer.class).single();
     }
 
     /**
@@ -208,26 +212,33 @@ public class SearchService {
      * many matches, which is every precise search, the ranking is exact.
      */
     private static String hitsSql(Plan plan) {
-        return "WITH " + plan.with() + ", capped AS MATERIALIZED (" + plan.matches() + " LIMIT :cap),"
+        return "WITH " + plan.with() + ", capped AS MATERIALIZED (" + plan.matches() + " LIMIT " + COUNT_LIMIT + "),"
                 + " m AS MATERIALIZED (SELECT * FROM capped ORDER BY score DESC, sort_date DESC NULLS LAST, id DESC LIMIT :limit OFFSET :offset) "
                 // The count in the same statement: the matches are read once for both.
                 + plan.rows().replaceFirst("SELECT ", "SELECT (SELECT count(*) FROM capped) AS total, ")
                 + " ORDER BY m.score DESC, m.sort_date DESC NULLS LAST, m.id DESC";
     }
 
+    /** The search without the cap: every match, for what is new since a day (a few rows, any of the matches). */
+    private static String uncapped(String sql) {
+        return sql.replace(CAP, "ALL");
+    }
+
     private static String countSql(Plan plan) {
-        return "WITH " + plan.with() + " SELECT count(*) FROM (" + plan.matches() + " LIMIT :cap) c";
+        return "WITH " + plan.with() + " SELECT count(*) FROM (" + plan.matches() + " LIMIT " + COUNT_LIMIT + ") c";
     }
 
     /**
-     * The matches of a kind as a materialised common table expression, which PostgreSQL plans for all of its rows
-     * (the index for a rare word, a scan for a word in most rows) and runs only as far as the rows read from it: the
-     * first {@value #COUNT_LIMIT}. Planned inside the {@code LIMIT} instead, a word the statistics take for common
-     * makes PostgreSQL scan the table in the hope of meeting enough matches early, which for a rare word reads all of
-     * it (seconds at a million rows).
+     * The matches of a kind, named for the page's SQL and planned with its {@code LIMIT} (the cap, a constant): with
+     * each reading of the words once and the words as literals (see {@link Words}), PostgreSQL's estimate of how many
+     * rows match is close enough to choose well between the index (a rare word) and a scan that stops at the cap (a
+     * common one). Materialised and planned for every match instead, a common word read the whole index and the table's
+     * list of published rows (0.2 s at a million statements). What stays slow is a word the statistics take for far
+     * more common than it is, such as two common words that seldom meet: the scan then reads much of the table
+     * (see BENCHMARKS.md).
      */
     private static String found(String name, String select) {
-        return name + " AS MATERIALIZED (" + select + ")";
+        return name + " AS NOT MATERIALIZED (" + select + ")";
     }
 
     /**
@@ -239,9 +250,7 @@ public class SearchService {
         Map<String, Object> page = new HashMap<>(plan.params());
         page.put("limit", limit);
         page.put("offset", 0);
-        page.put("cap", COUNT_LIMIT);
         Map<String, Object> count = new HashMap<>(plan.params());
-        count.put("cap", COUNT_LIMIT);
         return List.of(Map.entry(hitsSql(plan), page), Map.entry(countSql(plan), count));
     }
 
@@ -352,8 +361,8 @@ public class SearchService {
                 + " FROM visible_statements(:all) st WHERE st.id IN (SELECT sp.statement_id FROM statement_speaker sp WHERE sp.actor_id = ANY (ARRAY("
                 + "SELECT a.id FROM visible_actors(true) a WHERE a.search @@ " + words.names()
                 + " OR (:compact AND a.name_keys LIKE '%' || search_compact(:text) || '%'))))" + filters);
-        String matches = "SELECT id, max(score) AS score, sort_date FROM ((SELECT * FROM by_words LIMIT :cap)"
-                + " UNION ALL (SELECT * FROM of_speakers LIMIT :cap)) both_sides GROUP BY id, sort_date";
+        String matches = "SELECT id, max(score) AS score, sort_date FROM ((SELECT * FROM by_words LIMIT " + CAP + ")"
+                + " UNION ALL (SELECT * FROM of_speakers LIMIT " + CAP + ")) both_sides GROUP BY id, sort_date";
         String rows = """
                 SELECT m.id, m.score, st.stance, st.said_precision, st.said_on, st.reported_on, st.dated_on, st.workflow_state, st.quote_language,
                        st.translation_method, i.title AS incident_title, sp.speakers,
