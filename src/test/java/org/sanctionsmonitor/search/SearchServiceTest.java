@@ -76,6 +76,28 @@ class SearchServiceTest {
     }
 
     @Test
+    void a_statement_found_by_its_words_and_by_its_speaker_is_one_hit_counted_once() {
+        long kim = data.kimYoJong();
+        long both = data.publishedStatement(kim, "Kim Yo-jong called the report of Quorvex deliveries a fabrication.", s -> { });
+        long byName = data.publishedStatement(kim, "Dismissed the report as a fabrication.", s -> { });
+        try (SignedIn reader = SignedIn.as("viewer", Role.VIEWER)) {
+            SearchGroup statements = search.search(SearchQuery.of("Kim Yo-jong").withKinds(Set.of(SearchKind.STATEMENT)), 100).groups().getFirst();
+            assertThat(statements.hits()).extracting(SearchHit::id).containsOnlyOnce(both, byName).doesNotHaveDuplicates();
+            assertThat(statements.count()).isEqualTo(statements.hits().size());
+        }
+    }
+
+    @Test
+    void a_source_concerns_the_countries_of_the_speakers_it_reports() {
+        long source = data.publishedSource("Yonhap", "en", "Quorvex shipments denied", "Pyongyang denied the Quorvex shipments.", null);
+        data.publishedStatement(data.kimYoJong(), "Denied the Quorvex shipments.", s -> s.setSourceId(source));
+        try (SignedIn reader = SignedIn.as("viewer", Role.VIEWER)) {
+            assertThat(search.count(new SearchQuery("Quorvex", Set.of(), null, null, "KP"), SearchKind.SOURCE)).isEqualTo(1);
+            assertThat(search.count(new SearchQuery("Quorvex", Set.of(), null, null, "IR"), SearchKind.SOURCE)).isZero();
+        }
+    }
+
+    @Test
     void shahed_136_is_found_however_the_number_is_attached() {
         long written = data.publishedIncident("Shahed 136 debris found near Odesa", "Debris of a Shahed 136 drone.");
         try (SignedIn reader = SignedIn.as("viewer", Role.VIEWER)) {
