@@ -2,7 +2,8 @@
  * <sm-chart>: one Apache ECharts chart. The server sets the `option` property (an ECharts option as JSON).
  * Until it arrives the chart shows ECharts' loading animation. The chart follows its own size (ResizeObserver),
  * is disposed when the element leaves the page, and reports clicks as a bubbling `sm-chart-click` DOM event whose
- * detail is {name, seriesName, dataIndex, value, data, filter}; `filter` is the clicked item's own `filter` field.
+ * detail is {name, seriesName, seriesIndex, dataIndex, value, data, filter}; `filter` is the clicked item's own `filter`
+ * field (a series of plain numbers has none: the server builds the list from the series and data index).
  * Colours of text and axes are read from Lumo's CSS custom properties, so the chart follows the light and dark theme.
  * Tooltips are DOM nodes built by SmChart.tooltip, with user text set as text (textContent) and dir="auto".
  * The `data-rendered` attribute is present while the chart shows its current option, animations finished.
@@ -375,6 +376,7 @@ class SmChart extends HTMLElement {
       detail: {
         name: params.name === undefined ? null : String(params.name),
         seriesName: params.seriesName === undefined ? null : String(params.seriesName),
+        seriesIndex: typeof params.seriesIndex === 'number' ? params.seriesIndex : -1,
         dataIndex: typeof params.dataIndex === 'number' ? params.dataIndex : -1,
         value: typeof params.value === 'number' ? params.value : (data && typeof data.value === 'number' ? data.value : null),
         data: data,
