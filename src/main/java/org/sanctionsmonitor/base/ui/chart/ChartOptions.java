@@ -131,6 +131,8 @@ public final class ChartOptions {
                 .put("left", 8).put("right", 160).put("nodeGap", 12).put("draggable", false);
         s.putObject("emphasis").put("focus", "adjacency");
         s.putObject("lineStyle").put("color", "gradient").put("opacity", 0.45);
+        // ECharts' Sankey brings its own one-second entry animation; it takes the option's like every other chart.
+        s.set("animationDuration", option.get("animationDuration"));
         ArrayNode data = s.putArray("data");
         for (Node n : nodes) {
             ObjectNode o = data.addObject().put("name", n.name());
