@@ -2,10 +2,12 @@
  * <sm-chart>: one Apache ECharts chart. The server sets the `option` property (an ECharts option as JSON).
  * Until it arrives the chart shows ECharts' loading animation. The chart follows its own size (ResizeObserver),
  * is disposed when the element leaves the page, and reports clicks as a bubbling `sm-chart-click` DOM event whose
- * detail is {name, seriesName, dataIndex, value, data, filter}; `filter` is the clicked item's own `filter` field.
+ * detail is {name, seriesName, seriesIndex, dataIndex, value, data, filter}; `filter` is the clicked item's own `filter`
+ * field (a series of plain numbers has none: the server builds the list from the series and data index).
  * Colours of text and axes are read from Lumo's CSS custom properties, so the chart follows the light and dark theme.
  * Tooltips are DOM nodes built by SmChart.tooltip, with user text set as text (textContent) and dir="auto".
- * The `data-rendered` attribute is present while the chart shows its current option, animations finished.
+ * The `data-rendered` attribute is present while the chart shows its current option, animations finished; a chart
+ * without a width (hidden, or not laid out yet) is drawn only once it has one.
  * Plain JavaScript, no build step; ECharts itself comes from its webjar (window.echarts).
  */
 class SmChart extends HTMLElement {
@@ -63,8 +65,8 @@ class SmChart extends HTMLElement {
         return;
       }
       this._chart.resize();
-      if (this._narrow !== undefined && this._narrow !== this._isNarrow()) {
-        this._render();
+      if (this._waitingForSize || (this._narrow !== undefined && this._narrow !== this._isNarrow())) {
+        this._renderNextFrame();
       }
     });
     this._resizeObserver.observe(this);
@@ -90,6 +92,10 @@ class SmChart extends HTMLElement {
       this._resizeObserver.disconnect();
       this._resizeObserver = null;
     }
+    if (this._frame) {
+      cancelAnimationFrame(this._frame);
+      this._frame = null;
+    }
     if (this._chart) {
       this._chart.dispose();
       this._chart = null;
@@ -113,6 +119,13 @@ class SmChart extends HTMLElement {
         this.textContent = 'The map could not be loaded. The figures are in the table below.';
       });
       this._chart.showLoading({ text: 'Loading…', color: theme.primary, textColor: theme.text, maskColor: 'rgba(0,0,0,0)' });
+      return;
+    }
+    // Not laid out yet (no width: the page around it is still being built, or it is hidden): draw once it has a size,
+    // in its real layout, rather than drawing thousands of bars now and again in a moment.
+    this._waitingForSize = this.getBoundingClientRect().width === 0;
+    if (this._waitingForSize) {
+      this.removeAttribute('data-rendered');
       return;
     }
     this._chart.hideLoading();
@@ -164,6 +177,21 @@ class SmChart extends HTMLElement {
       return s;
     });
     this._chart.setOption(option, true);
+  }
+
+  /*
+   * Draws in the next frame, once for all size changes until then: while a page is being built its layout changes in
+   * several steps (the view laid out, then the drawer opened beside it), and each full drawing of a large chart costs
+   * the browser a tenth of a second or more.
+   */
+  _renderNextFrame() {
+    if (this._frame) {
+      return;
+    }
+    this._frame = requestAnimationFrame(() => {
+      this._frame = null;
+      this._render();
+    });
   }
 
   /*
@@ -375,6 +403,7 @@ class SmChart extends HTMLElement {
       detail: {
         name: params.name === undefined ? null : String(params.name),
         seriesName: params.seriesName === undefined ? null : String(params.seriesName),
+        seriesIndex: typeof params.seriesIndex === 'number' ? params.seriesIndex : -1,
         dataIndex: typeof params.dataIndex === 'number' ? params.dataIndex : -1,
         value: typeof params.value === 'number' ? params.value : (data && typeof data.value === 'number' ? data.value : null),
         data: data,

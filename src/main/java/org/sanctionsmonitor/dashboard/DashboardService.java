@@ -27,6 +27,9 @@ public class DashboardService {
     /** The overview draws this many of the largest supplier → recipient flows; a Sankey of thousands is unreadable. */
     public static final int FLOWS = 40;
 
+    /** The overview ranks this many of the most cited provisions. */
+    public static final int PROVISIONS = 10;
+
     private final JdbcClient jdbc;
 
     DashboardService(JdbcClient jdbc) {
@@ -34,7 +37,7 @@ public class DashboardService {
     }
 
     public Overview.Data overview() {
-        return new Overview.Data(keyFigures(), violationsPerMonth(), flows(FLOWS), mostCitedProvisions(10), stancesPerMonth(),
+        return new Overview.Data(keyFigures(), violationsPerMonth(), flows(FLOWS), mostCitedProvisions(PROVISIONS), stancesPerMonth(),
                 latestChanges(8));
     }
 

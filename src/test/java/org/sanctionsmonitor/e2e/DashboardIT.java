@@ -60,6 +60,33 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
+    void clicking_a_month_bar_opens_the_incident_list_of_that_month_and_category_with_the_same_count() {
+        logIn("viewer", "viewer");
+        Locator chart = chart("Violations per month, by category");
+
+        // The busiest month of the first category: its bar is the bottom of the stack, so its middle is at half its height.
+        @SuppressWarnings("unchecked")
+        List<Object> bar = (List<Object>) chart.evaluate("""
+                el => { const data = el.option.series[0].data;
+                  let index = 0;
+                  data.forEach((v, i) => { if (v > data[index]) index = i; });
+                  return [el.option.xAxis.data[index], el.option.series[0].name, data[index]]; }""");
+        String month = (String) bar.get(0);
+        int shown = ((Number) bar.get(2)).intValue();
+        String category = jdbc.sql("SELECT code FROM incident_category WHERE label = ?").param(bar.get(1)).query(String.class).single();
+        click(chart, """
+                el => { const data = el.option.series[0].data;
+                  let index = 0;
+                  data.forEach((v, i) => { if (v > data[index]) index = i; });
+                  return window.echarts.getInstanceByDom(el).convertToPixel({seriesIndex: 0}, [index, data[index] / 2]); }""");
+
+        java.time.YearMonth m = java.time.YearMonth.parse(month);
+        assertThat(page).hasURL(Pattern.compile(".*/incidents\\?(?=.*category=" + category + ")(?=.*kind=VIOLATION)(?=.*from="
+                + m.atDay(1) + ")(?=.*to=" + m.atEndOfMonth() + ").*$"));
+        assertThat(page.locator(".result-count")).hasText(shown == 1 ? "1 incident" : shown + " incidents");
+    }
+
+    @Test
     void the_map_draws_the_sankeys_flows_and_a_line_or_a_country_opens_the_list_with_the_same_count() {
         logIn("viewer", "viewer");
         page.navigate(url("/?from=2023-01-01"));

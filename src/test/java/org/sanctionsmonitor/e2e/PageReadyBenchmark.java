@@ -24,14 +24,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BenchmarkApp
 class PageReadyBenchmark extends BrowserTest {
 
-    /** Ready: the app's client idle, every chart drawn, every grid loaded, and the page's own content there. */
+    /** Ready: the app's client idle, every chart drawn (a hidden one draws nothing), every grid loaded, and the page's own content there. */
     static final String READY = """
             () => {
               const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
               if (!clients || Object.keys(clients).length === 0) return false;
               if (Object.values(clients).some(c => c.isActive && c.isActive())) return false;
               if (!document.querySelector('vaadin-app-layout h1, vaadin-app-layout h2')) return false;
-              if ([...document.querySelectorAll('sm-chart')].some(c => !c.hasAttribute('data-rendered'))) return false;
+              if ([...document.querySelectorAll('sm-chart')].some(c => c.getBoundingClientRect().width > 0 && !c.hasAttribute('data-rendered'))) return false;
               return ![...document.querySelectorAll('vaadin-grid')].some(g => g.hasAttribute('loading')
                   || (g.shadowRoot && g.shadowRoot.querySelectorAll('tr[loading]').length > 0));
             }""";

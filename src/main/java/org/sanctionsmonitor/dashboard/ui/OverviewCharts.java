@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sanctionsmonitor.base.ui.chart.ChartOptions;
@@ -19,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The overview's charts as pure functions: read models in, ECharts option and table alternative out. Each clickable
- * item carries the location of the incident list that shows the same count.
+ * item carries the location of the incident list that shows the same count, or, in the long month charts, the page
+ * builds it from the clicked series and month ({@link MonthLinks}, {@link StanceLinks}).
  */
 final class OverviewCharts {
 
@@ -48,22 +50,47 @@ final class OverviewCharts {
         return axis;
     }
 
+    /**
+     * One series of plain numbers per category (no link per bar: {@link MonthLinks} builds a clicked bar's list), in
+     * the order the counts list them (the admins' order of categories).
+     */
     static ObjectNode monthsOption(List<Overview.MonthCount> counts) {
         List<YearMonth> axis = monthAxis(counts.stream().map(c -> YearMonth.from(c.month())).collect(java.util.stream.Collectors.toSet()));
-        // One series per category, in the order the counts list them (the admins' order of categories).
+        Map<String, String> labels = monthCategories(counts);
+        Map<String, int[]> byCategory = new LinkedHashMap<>();
+        labels.keySet().forEach(category -> byCategory.put(category, new int[axis.size()]));
+        counts.forEach(c -> byCategory.get(c.category())[(int) axis.getFirst().until(YearMonth.from(c.month()),
+                java.time.temporal.ChronoUnit.MONTHS)] = c.incidents());
+        List<ChartOptions.Values> series = new ArrayList<>();
+        byCategory.forEach((category, values) -> series.add(new ChartOptions.Values(labels.get(category), values)));
+        return ChartOptions.valueBars(axis.stream().map(YearMonth::toString).toList(), series, true, true);
+    }
+
+    /** The categories of the month chart's series, code to label, in series order. */
+    private static Map<String, String> monthCategories(List<Overview.MonthCount> counts) {
         Map<String, String> labels = new LinkedHashMap<>();
         counts.stream().sorted(java.util.Comparator.comparingInt(Overview.MonthCount::sortOrder).thenComparing(Overview.MonthCount::categoryLabel))
                 .forEach(c -> labels.putIfAbsent(c.category(), c.categoryLabel()));
-        Map<String, Map<YearMonth, Integer>> byCategory = new LinkedHashMap<>();
-        labels.keySet().forEach(category -> byCategory.put(category, new LinkedHashMap<>()));
-        counts.forEach(c -> byCategory.get(c.category()).put(YearMonth.from(c.month()), c.incidents()));
-        List<ChartOptions.Series> series = new ArrayList<>();
-        byCategory.forEach((category, values) -> series.add(new ChartOptions.Series(labels.get(category), axis.stream()
-                .map(m -> {
-                    int n = values.getOrDefault(m, 0);
-                    return new ChartOptions.Item(n, n == 0 ? null : Links.incidents(monthFilter(m, category)));
-                }).toList())));
-        return ChartOptions.bars(axis.stream().map(YearMonth::toString).toList(), series, true, true);
+        return labels;
+    }
+
+    /**
+     * The list behind a bar of {@link #monthsOption}, from the clicked series and month: a few bytes for the page to
+     * keep instead of a link per bar (thousands of them, in every reader's session). An empty bar has no list.
+     */
+    record MonthLinks(YearMonth first, int months, List<String> categories) {
+
+        static MonthLinks of(List<Overview.MonthCount> counts) {
+            List<YearMonth> axis = monthAxis(counts.stream().map(c -> YearMonth.from(c.month())).collect(java.util.stream.Collectors.toSet()));
+            return new MonthLinks(axis.isEmpty() ? null : axis.getFirst(), axis.size(), List.copyOf(monthCategories(counts).keySet()));
+        }
+
+        Optional<String> incidents(int series, int index, double value) {
+            if (series < 0 || series >= categories.size() || index < 0 || index >= months || !(value > 0)) {
+                return Optional.empty();
+            }
+            return Optional.of(Links.incidents(monthFilter(first.plusMonths(index), categories.get(series))));
+        }
     }
 
     static DataTable monthsTable(List<Overview.MonthCount> counts) {
@@ -207,22 +234,39 @@ final class OverviewCharts {
                 .toList());
     }
 
-    /** Allegations and denials per month; a point opens the timeline with those statements of that month. */
+    /** Allegations and denials per month as plain numbers; a point opens the timeline with those statements ({@link StanceLinks}). */
     static ObjectNode stancesOption(List<Overview.StanceMonth> months) {
         Map<YearMonth, Overview.StanceMonth> byMonth = new LinkedHashMap<>();
         months.forEach(m -> byMonth.put(YearMonth.from(m.month()), m));
         List<YearMonth> axis = monthAxis(byMonth.keySet());
-        List<ChartOptions.Item> allegations = new ArrayList<>();
-        List<ChartOptions.Item> denials = new ArrayList<>();
-        for (YearMonth m : axis) {
-            Overview.StanceMonth s = byMonth.get(m);
-            int alleged = s == null ? 0 : s.allegations();
-            int denied = s == null ? 0 : s.denials();
-            allegations.add(new ChartOptions.Item(alleged, alleged == 0 ? null : Links.statements("ALLEGATION", m.atDay(1), m.atEndOfMonth())));
-            denials.add(new ChartOptions.Item(denied, denied == 0 ? null : Links.statements("DENIAL", m.atDay(1), m.atEndOfMonth())));
+        int[] allegations = new int[axis.size()];
+        int[] denials = new int[axis.size()];
+        for (int i = 0; i < axis.size(); i++) {
+            Overview.StanceMonth s = byMonth.get(axis.get(i));
+            allegations[i] = s == null ? 0 : s.allegations();
+            denials[i] = s == null ? 0 : s.denials();
         }
-        return ChartOptions.lines(axis.stream().map(YearMonth::toString).toList(), List.of(
-                new ChartOptions.Series("Allegations", allegations), new ChartOptions.Series("Denials", denials)), true);
+        return ChartOptions.valueLines(axis.stream().map(YearMonth::toString).toList(), List.of(
+                new ChartOptions.Values("Allegations", allegations), new ChartOptions.Values("Denials", denials)), true);
+    }
+
+    /** The timeline behind a point of {@link #stancesOption}: series 0 allegations, 1 denials, of the clicked month. */
+    record StanceLinks(YearMonth first, int months) {
+
+        static final List<String> KINDS = List.of("ALLEGATION", "DENIAL");
+
+        static StanceLinks of(List<Overview.StanceMonth> stances) {
+            List<YearMonth> axis = monthAxis(stances.stream().map(m -> YearMonth.from(m.month())).collect(java.util.stream.Collectors.toSet()));
+            return new StanceLinks(axis.isEmpty() ? null : axis.getFirst(), axis.size());
+        }
+
+        Optional<String> statements(int series, int index, double value) {
+            if (series < 0 || series >= KINDS.size() || index < 0 || index >= months || !(value > 0)) {
+                return Optional.empty();
+            }
+            YearMonth month = first.plusMonths(index);
+            return Optional.of(Links.statements(KINDS.get(series), month.atDay(1), month.atEndOfMonth()));
+        }
     }
 
     static DataTable stancesTable(List<Overview.StanceMonth> months) {

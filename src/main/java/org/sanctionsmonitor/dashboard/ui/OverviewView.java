@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.util.List;
 import org.sanctionsmonitor.base.ui.FilterPanel;
 import org.sanctionsmonitor.base.ui.chart.DataTable;
@@ -75,6 +76,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DashboardService dashboard;
     private FlowFilter flowFilter = FlowFilter.NONE;
+    private OverviewCharts.MonthLinks monthLinks = OverviewCharts.MonthLinks.of(List.of());
+    private OverviewCharts.StanceLinks stanceLinks = OverviewCharts.StanceLinks.of(List.of());
     private boolean applyingUrl;
 
     OverviewView(DashboardService dashboard, CategoryService categories) {
@@ -84,9 +87,14 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph scope = new Paragraph("Figures count published items only, for every reader and editor.");
         scope.addClassName("note");
         figures.addClassName("figures");
-        for (ChartCard card : new ChartCard[] {months, flows, map, provisions, stances}) {
+        for (ChartCard card : new ChartCard[] {flows, map, provisions}) {
             card.getChart().addChartClickListener(e -> e.getFilter().ifPresent(AppNavigation::open));
         }
+        // The month charts carry plain numbers: the list behind a bar or point is built from where it was clicked.
+        months.getChart().addChartClickListener(e -> monthLinks.incidents(e.getSeriesIndex(), e.getDataIndex(), e.getValue())
+                .ifPresent(AppNavigation::open));
+        stances.getChart().addChartClickListener(e -> stanceLinks.statements(e.getSeriesIndex(), e.getDataIndex(), e.getValue())
+                .ifPresent(AppNavigation::open));
         Section latest = new Section(new H3("Latest changes"), changes);
         latest.addClassNames("card", "latest-changes");
 
@@ -120,7 +128,10 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         Overview.Data data = dashboard.overview();
         figures.removeAll();
         showFigures(data.figures(), dashboard.lastPublishedChange());
-        months.show(OverviewCharts.monthsOption(data.months()), OverviewCharts.monthsTable(data.months()));
+        // The tables are read again when a reader opens one, so that a session keeps no thousands of rows for it.
+        months.show(OverviewCharts.monthsOption(data.months()), data.months().isEmpty(),
+                () -> OverviewCharts.monthsTable(dashboard.violationsPerMonth()));
+        monthLinks = OverviewCharts.MonthLinks.of(data.months());
         flowFilter = FlowFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
         applyingUrl = true;
         try {
@@ -136,12 +147,19 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         // The diagram and the map draw the very same flows, so that they always agree.
         List<Overview.Flow> flowList = flowFilter.isEmpty() ? data.flows() : dashboard.flows(flowFilter);
         List<Overview.FlowCountry> flowCountries = dashboard.flowCountries(flowFilter, flowList);
-        DataTable flowTable = OverviewCharts.flowsTable(flowList, flowCountries, flowFilter);
-        flows.show(OverviewCharts.flowsOption(flowList, flowFilter), flowTable);
-        map.show(OverviewCharts.mapOption(flowList, flowCountries, flowFilter), flowTable);
+        FlowFilter shownFlows = flowFilter;
+        SerializableSupplier<DataTable> flowTable = () -> {
+            List<Overview.Flow> again = dashboard.flows(shownFlows);
+            return OverviewCharts.flowsTable(again, dashboard.flowCountries(shownFlows, again), shownFlows);
+        };
+        flows.show(OverviewCharts.flowsOption(flowList, flowFilter), flowList.isEmpty(), flowTable);
+        map.show(OverviewCharts.mapOption(flowList, flowCountries, flowFilter), flowList.isEmpty(), flowTable);
         provisions.fitHeightToRows(data.provisions().size());
-        provisions.show(OverviewCharts.provisionsOption(data.provisions()), OverviewCharts.provisionsTable(data.provisions()));
-        stances.show(OverviewCharts.stancesOption(data.stances()), OverviewCharts.stancesTable(data.stances()));
+        provisions.show(OverviewCharts.provisionsOption(data.provisions()), data.provisions().isEmpty(),
+                () -> OverviewCharts.provisionsTable(dashboard.mostCitedProvisions(DashboardService.PROVISIONS)));
+        stances.show(OverviewCharts.stancesOption(data.stances()), data.stances().isEmpty(),
+                () -> OverviewCharts.stancesTable(dashboard.stancesPerMonth()));
+        stanceLinks = OverviewCharts.StanceLinks.of(data.stances());
         changes.removeAll();
         // The latest published changes, when they went live (not when an editor last saved them).
         dashboard.latestPublished(8).forEach(c -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -22,21 +23,57 @@ class OverviewChartsTest {
     }
 
     @Test
-    void each_bar_of_the_month_chart_links_to_its_month_and_category_and_empty_months_link_nowhere() {
-        ObjectNode option = OverviewCharts.monthsOption(List.of(
+    void each_bar_of_the_month_chart_opens_its_month_and_category_and_empty_months_open_nothing() {
+        List<Overview.MonthCount> counts = List.of(
                 new Overview.MonthCount(LocalDate.of(2023, 9, 1), "DRONES", "Drones", 30, 2),
                 new Overview.MonthCount(LocalDate.of(2023, 11, 1), "DRONES", "Drones", 30, 1),
-                new Overview.MonthCount(LocalDate.of(2023, 11, 1), "TROOPS", "Troops", 40, 3)));
+                new Overview.MonthCount(LocalDate.of(2023, 11, 1), "TROOPS", "Troops", 40, 3));
+        ObjectNode option = OverviewCharts.monthsOption(counts);
+        OverviewCharts.MonthLinks links = OverviewCharts.MonthLinks.of(counts);
 
-        assertThat(option.get("xAxis").get("data")).hasSize(3);
+        assertThat(option.get("xAxis").get("data")).extracting(JsonNode::asString).containsExactly("2023-09", "2023-10", "2023-11");
         JsonNode drones = option.get("series").get(0);
         assertThat(drones.get("name").asString()).isEqualTo("Drones");
-        assertThat(drones.get("data").get(0).get("value").asInt()).isEqualTo(2);
-        assertThat(drones.get("data").get(0).get("filter").asString())
-                .isEqualTo("incidents?category=DRONES&kind=VIOLATION&from=2023-09-01&to=2023-09-30");
-        assertThat(drones.get("data").get(1).get("value").asInt()).isZero();
-        assertThat(drones.get("data").get(1).has("filter")).isFalse();
-        assertThat(option.get("series").get(1).get("data").get(2).get("value").asInt()).isEqualTo(3);
+        assertThat(drones.get("data")).extracting(JsonNode::asInt).containsExactly(2, 0, 1);
+        assertThat(option.get("series").get(1).get("data")).extracting(JsonNode::asInt).containsExactly(0, 0, 3);
+        assertThat(links.incidents(0, 0, 2)).contains("incidents?category=DRONES&kind=VIOLATION&from=2023-09-01&to=2023-09-30");
+        assertThat(links.incidents(1, 2, 3)).contains("incidents?category=TROOPS&kind=VIOLATION&from=2023-11-01&to=2023-11-30");
+        assertThat(links.incidents(0, 1, 0)).as("an empty month").isEmpty();
+        assertThat(links.incidents(2, 0, 1)).as("no such series").isEmpty();
+        assertThat(links.incidents(0, 3, 1)).as("no such month").isEmpty();
+        assertThat(links.incidents(-1, -1, 1)).as("an item the browser could not place").isEmpty();
+    }
+
+    @Test
+    void a_point_of_the_stances_chart_opens_that_months_allegations_or_denials_on_the_timeline() {
+        List<Overview.StanceMonth> months = List.of(new Overview.StanceMonth(LocalDate.of(2024, 1, 1), 3, 0),
+                new Overview.StanceMonth(LocalDate.of(2024, 3, 1), 1, 2));
+        ObjectNode option = OverviewCharts.stancesOption(months);
+        OverviewCharts.StanceLinks links = OverviewCharts.StanceLinks.of(months);
+
+        assertThat(option.get("series").get(0).get("data")).extracting(JsonNode::asInt).containsExactly(3, 0, 1);
+        assertThat(option.get("series").get(1).get("name").asString()).isEqualTo("Denials");
+        assertThat(option.get("series").get(1).get("data")).extracting(JsonNode::asInt).containsExactly(0, 0, 2);
+        assertThat(links.statements(0, 0, 3)).contains("timeline?kinds=ALLEGATION&from=2024-01-01&to=2024-01-31");
+        assertThat(links.statements(1, 2, 2)).contains("timeline?kinds=DENIAL&from=2024-03-01&to=2024-03-31");
+        assertThat(links.statements(1, 0, 0)).isEmpty();
+        assertThat(links.statements(2, 0, 1)).isEmpty();
+    }
+
+    @Test
+    void twenty_years_of_twelve_categories_make_a_month_chart_of_a_few_kilobytes() {
+        List<Overview.MonthCount> counts = new ArrayList<>();
+        for (YearMonth m = YearMonth.of(2006, 1); m.isBefore(YearMonth.of(2026, 12)); m = m.plusMonths(1)) {
+            for (int c = 0; c < 12; c++) {
+                counts.add(new Overview.MonthCount(m.atDay(1), "CATEGORY_" + c, "Category " + c, c, 100 + c));
+            }
+        }
+
+        String json = OverviewCharts.monthsOption(counts).toString();
+
+        // Each of the 3,012 bars is its number, no object and no link: the option is what every reader's session keeps.
+        assertThat(json).doesNotContain("filter").doesNotContain("incidents?");
+        assertThat(json.length()).isLessThan(20_000);
     }
 
     @Test

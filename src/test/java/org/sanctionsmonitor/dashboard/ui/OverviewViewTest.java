@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.YearMonth;
+import org.sanctionsmonitor.incident.IncidentKind;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.IntNode;
 
 @AppTest
 @Transactional
@@ -55,23 +58,43 @@ class OverviewViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void clicking_a_bar_opens_the_incident_list_with_the_same_count() {
+    void clicking_a_bar_opens_the_incident_list_of_its_month_and_category_with_the_same_count() {
         OverviewView view = navigate(OverviewView.class);
-        JsonNode series = view.months.getChart().getOption().get("series").get(0);
+        JsonNode option = view.months.getChart().getOption();
+        JsonNode series = option.get("series").get(0);
         int index = 0;
-        while (!series.get("data").get(index).has("filter")) {
+        while (series.get("data").get(index).asInt() == 0) {
             index++;
         }
-        JsonNode bar = series.get("data").get(index);
+        int shown = series.get("data").get(index).asInt();
+        String month = option.get("xAxis").get("data").get(index).asString();
 
+        // The browser reports where the bar is (series, month) and its height: the bar itself carries no link.
         ComponentUtil.fireEvent(view.months.getChart(), new ChartClickEvent(view.months.getChart(), true,
-                "month", series.get("name").asString(), index, bar.get("filter").asString(), bar));
+                month, series.get("name").asString(), 0, index, IntNode.valueOf(shown), null, null));
 
         assertThat(Navigation.currentView().getClass().getSimpleName()).isEqualTo("IncidentListView");
-        assertThat(filterOf(Navigation.currentLocation())).isEqualTo(filterOf(bar.get("filter").asString()));
-        int shown = bar.get("value").asInt();
+        IncidentFilter filter = filterOf(Navigation.currentLocation());
+        assertThat(filter.kind()).isEqualTo(IncidentKind.VIOLATION);
+        assertThat(filter.from()).isEqualTo(YearMonth.parse(month).atDay(1));
+        assertThat(filter.to()).isEqualTo(YearMonth.parse(month).atEndOfMonth());
+        assertThat(jdbc.sql("SELECT label FROM incident_category WHERE code = ?").param(filter.category()).query(String.class).single())
+                .isEqualTo(series.get("name").asString());
         assertThat($(Span.class).withClassName("result-count").single().getText())
                 .isEqualTo(shown == 1 ? "1 incident" : shown + " incidents");
+    }
+
+    @Test
+    void clicking_an_empty_month_stays_on_the_overview() {
+        OverviewView view = navigate(OverviewView.class);
+        JsonNode series = view.months.getChart().getOption().get("series").get(0);
+
+        ComponentUtil.fireEvent(view.months.getChart(), new ChartClickEvent(view.months.getChart(), true,
+                "2000-01", series.get("name").asString(), 0, 0, IntNode.valueOf(0), null, null));
+        ComponentUtil.fireEvent(view.months.getChart(), new ChartClickEvent(view.months.getChart(), true,
+                "2000-01", series.get("name").asString(), 99, 0, IntNode.valueOf(4), null, null));
+
+        assertThat(Navigation.currentView()).isSameAs(view);
     }
 
     @Test
@@ -91,17 +114,17 @@ class OverviewViewTest extends SpringBrowserlessTest {
     void clicking_a_denials_point_opens_the_timeline_with_the_same_number_of_denials() {
         OverviewView view = navigate(OverviewView.class);
         JsonNode denials = view.stances.getChart().getOption().get("series").get(1);
+        assertThat(denials.get("name").asString()).isEqualTo("Denials");
         int index = 0;
-        while (!denials.get("data").get(index).has("filter")) {
+        while (denials.get("data").get(index).asInt() == 0) {
             index++;
         }
-        JsonNode point = denials.get("data").get(index);
+        int shown = denials.get("data").get(index).asInt();
 
         ComponentUtil.fireEvent(view.stances.getChart(), new ChartClickEvent(view.stances.getChart(), true,
-                "month", "Denials", index, point.get("filter").asString(), point));
+                "month", "Denials", 1, index, IntNode.valueOf(shown), null, null));
 
-        assertThat(Navigation.currentLocation()).startsWith("timeline?");
-        int shown = point.get("value").asInt();
+        assertThat(Navigation.currentLocation()).startsWith("timeline?").contains("kinds=DENIAL");
         assertThat($(Span.class).withClassName("result-count").single().getText())
                 .isEqualTo(shown == 1 ? "1 item" : shown + " items");
     }

@@ -29,6 +29,14 @@ public final class ChartOptions {
     public record Series(String name, List<Item> items) {
     }
 
+    /**
+     * A named series of plain numbers, one per category: no object and no link per point, so that a long axis (a dozen
+     * categories over 250 months) stays a few kilobytes in the option and in every reader's session. A click on it
+     * reports the series and data index ({@link ChartClickEvent#getSeriesIndex()}), from which the page builds the list.
+     */
+    public record Values(String name, int[] values) {
+    }
+
     public record Node(String name, String filter) {
     }
 
@@ -44,6 +52,23 @@ public final class ChartOptions {
      * on the category axis when {@code zoom} is set.
      */
     public static ObjectNode bars(List<String> categories, List<Series> series, boolean stacked, boolean zoom) {
+        return bars(categories, series.stream().map(Series::name).toList(), series.stream().map(s -> items(s.items())).toList(),
+                stacked, zoom);
+    }
+
+    /** As {@link #bars(List, List, boolean, boolean)}, each series as plain numbers (see {@link Values}). */
+    public static ObjectNode valueBars(List<String> categories, List<Values> series, boolean stacked, boolean zoom) {
+        return bars(categories, series.stream().map(Values::name).toList(), series.stream().map(s -> numbers(s.values())).toList(),
+                stacked, zoom);
+    }
+
+    /** As {@link #lines(List, List, boolean)}, each series as plain numbers (see {@link Values}). */
+    public static ObjectNode valueLines(List<String> categories, List<Values> series, boolean zoom) {
+        return asLines(valueBars(categories, series, false, zoom));
+    }
+
+    private static ObjectNode bars(List<String> categories, List<String> names, List<ArrayNode> data, boolean stacked,
+            boolean zoom) {
         ObjectNode option = base();
         option.putObject("tooltip").put("trigger", "axis").putObject("axisPointer").put("type", "shadow");
         option.putObject("legend").put("type", "scroll").put("top", 0);
@@ -54,13 +79,13 @@ public final class ChartOptions {
         categories.forEach(xs::add);
         option.putObject("yAxis").put("type", "value").put("minInterval", 1);
         ArrayNode out = option.putArray("series");
-        for (Series s : series) {
-            ObjectNode o = out.addObject().put("type", "bar").put("name", s.name());
+        for (int i = 0; i < names.size(); i++) {
+            ObjectNode o = out.addObject().put("type", "bar").put("name", names.get(i));
             if (stacked) {
                 o.put("stack", "total");
             }
             o.putObject("emphasis").put("focus", "series");
-            o.set("data", items(s.items()));
+            o.set("data", data.get(i));
         }
         if (zoom) {
             ArrayNode zooms = option.putArray("dataZoom");
@@ -72,7 +97,10 @@ public final class ChartOptions {
 
     /** Lines over categories (e.g. allegations and denials per month), with a zoom slider when {@code zoom} is set. */
     public static ObjectNode lines(List<String> categories, List<Series> series, boolean zoom) {
-        ObjectNode option = bars(categories, series, false, zoom);
+        return asLines(bars(categories, series, false, zoom));
+    }
+
+    private static ObjectNode asLines(ObjectNode option) {
         ((ObjectNode) option.get("tooltip")).remove("axisPointer");
         for (var s : option.get("series")) {
             ((ObjectNode) s).put("type", "line").put("symbolSize", 8);
@@ -103,6 +131,8 @@ public final class ChartOptions {
                 .put("left", 8).put("right", 160).put("nodeGap", 12).put("draggable", false);
         s.putObject("emphasis").put("focus", "adjacency");
         s.putObject("lineStyle").put("color", "gradient").put("opacity", 0.45);
+        // ECharts' Sankey brings its own one-second entry animation; it takes the option's like every other chart.
+        s.set("animationDuration", option.get("animationDuration"));
         ArrayNode data = s.putArray("data");
         for (Node n : nodes) {
             ObjectNode o = data.addObject().put("name", n.name());
@@ -223,6 +253,14 @@ public final class ChartOptions {
         ObjectNode option = JSON.objectNode();
         option.put("animationDuration", 300);
         return option;
+    }
+
+    private static ArrayNode numbers(int[] values) {
+        ArrayNode data = JSON.arrayNode(values.length);
+        for (int v : values) {
+            data.add(v);
+        }
+        return data;
     }
 
     private static ArrayNode items(List<Item> items) {

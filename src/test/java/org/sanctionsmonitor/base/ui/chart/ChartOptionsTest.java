@@ -64,6 +64,7 @@ class ChartOptionsTest {
 
         JsonNode series = option.get("series").get(0);
         assertThat(series.get("type").asString()).isEqualTo("sankey");
+        assertThat(series.get("animationDuration")).as("as short as every other chart's").isEqualTo(option.get("animationDuration"));
         assertThat(series.get("data").get(0).get("filter").asString()).isEqualTo("incidents?country=IR&role=SUPPLIER");
         assertThat(series.get("data").get(1).has("filter")).isFalse();
         assertThat(series.get("links").get(0).get("value").asInt()).isEqualTo(4);
