@@ -51,6 +51,26 @@ class StatementListTest {
     }
 
     @Test
+    void a_readers_count_by_country_and_side_equals_the_live_count_after_a_publish() {
+        long peskov = jdbc.sql("SELECT id FROM actor WHERE name = 'Dmitry Peskov'").query(Long.class).single();
+        data.publishedStatement(peskov, "Denied again that any shells came from Pyongyang.", s -> { });
+        try (SignedIn reader = SignedIn.as("viewer", Role.VIEWER)) {
+            for (String country : List.of("RU", "KP", "IR", "UA")) {
+                for (StanceSide side : StanceSide.values()) {
+                    assertThat(statements.count(new StatementFilter(null, country, side, null, null, null, null))).as(country + " " + side)
+                            .isEqualTo(count("SELECT count(*) FROM published_statements() st WHERE statement_counts_for(st.id, '" + country
+                                    + "') AND stance_side(st.stance) = '" + side.name() + "'"));
+                }
+                assertThat(statements.count(new StatementFilter(null, country, null, null, null, null, null))).as(country)
+                        .isEqualTo(count("SELECT count(*) FROM published_statements() st WHERE statement_counts_for(st.id, '" + country + "')"));
+            }
+            assertThat(statements.count(new StatementFilter(null, null, StanceSide.DENIAL, null, null, null, null)))
+                    .isEqualTo(count("SELECT count(*) FROM published_statements() st WHERE stance_side(st.stance) = 'DENIAL'"));
+            assertThat(statements.count(StatementFilter.NONE)).isEqualTo(count("SELECT count(*) FROM published_statements()"));
+        }
+    }
+
+    @Test
     void pages_read_on_from_the_previous_page_hold_the_same_rows_as_one_long_page() {
         try (SignedIn reader = SignedIn.as("viewer", Role.VIEWER)) {
             int total = statements.count(StatementFilter.NONE);
