@@ -37,6 +37,7 @@ class ReadPaths {
     final StatementService statements;
     final TimelineService timeline;
     final SearchService search;
+    final org.sanctionsmonitor.exchange.ApiReadService api;
     final JdbcClient jdbc;
 
     ReadPaths(ApplicationContext app) {
@@ -47,6 +48,7 @@ class ReadPaths {
         statements = app.getBean(StatementService.class);
         timeline = app.getBean(TimelineService.class);
         search = app.getBean(SearchService.class);
+        api = app.getBean(org.sanctionsmonitor.exchange.ApiReadService.class);
         jdbc = app.getBean(JdbcClient.class);
     }
 
@@ -115,6 +117,16 @@ class ReadPaths {
         paths.add(new ReadPath("statements", "`/statements` first page", () -> statements.page(StatementFilter.NONE, null, 0, 50)));
         paths.add(new ReadPath("statements", "`/statements?country=KP&side=DENIAL` first page", () -> statements.page(kpDenials, null, 0, 50)));
         paths.add(new ReadPath("statements", "`/statements?country=KP&side=DENIAL` count", () -> statements.count(kpDenials)));
+
+        // The API's incident list, /api/v1/incidents: its first page and, following "next" 20 times, the 21st.
+        org.sanctionsmonitor.base.Keyset.Order newest = new org.sanctionsmonitor.base.Keyset.Order("date", false);
+        org.sanctionsmonitor.base.Keyset.Cursor next = null;
+        for (int page = 0; page < 20; page++) {
+            next = api.incidents(IncidentFilter.NONE, newest, next, 50).next();
+        }
+        org.sanctionsmonitor.base.Keyset.Cursor page21 = next;
+        paths.add(new ReadPath("api", "`/api/v1/incidents` first page (50)", () -> api.incidents(IncidentFilter.NONE, newest, null, 50)));
+        paths.add(new ReadPath("api", "`/api/v1/incidents` 21st page (from its cursor)", () -> api.incidents(IncidentFilter.NONE, newest, page21, 50)));
         return paths;
     }
 }
