@@ -15,23 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class CountryService {
 
     private final CountryRepository countries;
-    private volatile List<CountryOption> all;
 
     CountryService(CountryRepository countries) {
         this.countries = countries;
     }
 
-    /**
-     * Every country, by name. ISO 3166-1 changes only with a migration, so the list is read once and then shared,
-     * immutable, by every reader's country pickers instead of a copy of 249 countries in each session.
-     */
     public List<CountryOption> all() {
-        List<CountryOption> read = all;
-        if (read == null) {
-            read = countries.findAllByOrderByName().stream().map(CountryService::option).toList();
-            all = read;
-        }
-        return read;
+        return countries.findAllByOrderByName().stream().map(CountryService::option).toList();
     }
 
     public Optional<CountryOption> find(String code) {
