@@ -1,9 +1,10 @@
 package org.sanctionsmonitor.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.servlet.ServletContext;
@@ -52,7 +53,30 @@ class ResponsiveIT extends BrowserTest {
             device.context().close();
         }
         System.out.println("Phone and tablet layout: " + problems.size() + " problems\n  " + String.join("\n  ", problems));
-        assertThat(problems).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
+    }
+
+    /**
+     * The incident list on a phone shows each row as a card linking to its incident; widened, the same rows show as
+     * columns again and the cards are gone (the server builds only what the grid shows, see {@code GridCards}).
+     */
+    @Test
+    void the_incident_list_is_cards_on_a_phone_and_columns_again_when_the_window_widens() {
+        Page phone = device(VIEWPORTS.getFirst());
+        PageState.go(phone, "/incidents");
+        PageState.settle(phone);
+
+        Locator cardLink = phone.locator("vaadin-grid-cell-content .grid-card a[href^='incidents/']").first();
+        assertThat(cardLink).isVisible();
+        String title = cardLink.textContent().strip();
+        org.assertj.core.api.Assertions.assertThat(title).isNotEmpty();
+
+        phone.setViewportSize(1280, 900);
+
+        assertThat(phone.locator(".grid-card")).hasCount(0);
+        assertThat(phone.locator("vaadin-grid-cell-content > a[href^='incidents/']").filter(new Locator.FilterOptions().setHasText(title))
+                .first()).isVisible();
+        phone.context().close();
     }
 
     /**

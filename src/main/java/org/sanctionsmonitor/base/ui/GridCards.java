@@ -1,19 +1,26 @@
 package org.sanctionsmonitor.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnPathRenderer;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.Renderer;
 import com.vaadin.flow.function.SerializableFunction;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A grid that shows each row as a card, in one column, when it is narrower than its columns need (a phone, a tablet
  * with the menu open): a grid never scrolls sideways. The browser measures the grid's own width
  * ({@code sm-layout.js}, {@code smCards}) and says when it crosses {@code minWidth}; the server then swaps the columns
- * for the card column.
+ * for the card column. Only the shown way renders anything: while the columns show, the card column renders nothing,
+ * and while the cards show, the hidden columns' components are not built (components per row are a reader's session
+ * heap: the cards of 50 rows alone held about half a megabyte of every incident list).
  */
 public final class GridCards {
 
@@ -23,24 +30,38 @@ public final class GridCards {
     /** Adds the card column (hidden until the grid is narrow) built by {@code card}; returns it. */
     public static <T> Grid.Column<T> enable(Grid<T> grid, String header, int minWidth, SerializableFunction<T, Component> card) {
         List<Grid.Column<T>> columns = new ArrayList<>(grid.getColumns());
-        Grid.Column<T> cards = grid.addComponentColumn(row -> {
+        Grid.Column<T> cards = grid.addColumn(row -> "").setHeader(header).setFlexGrow(1);
+        Renderer<T> blank = cards.getRenderer();
+        ComponentRenderer<Component, T> cardRenderer = new ComponentRenderer<>(row -> {
             Component c = card.apply(row);
             c.addClassName("grid-card");
             return c;
-        }).setHeader(header).setFlexGrow(1);
+        });
         cards.setVisible(false);
         grid.addClassName("with-cards");
-        List<Grid.Column<T>> hidden = new ArrayList<>();
+        Map<Grid.Column<T>, Renderer<T>> hidden = new LinkedHashMap<>();
         grid.getElement().addEventListener("sm-cards", event -> {
             boolean narrow = event.getEventData().get("event.detail.cards").asBoolean();
             if (narrow == cards.isVisible()) {
                 return;
             }
             if (narrow) {
-                columns.stream().filter(Grid.Column::isVisible).forEach(hidden::add);
-                hidden.forEach(column -> column.setVisible(false));
+                columns.stream().filter(Grid.Column::isVisible).forEach(column -> hidden.put(column, column.getRenderer()));
+                hidden.keySet().forEach(column -> {
+                    column.setVisible(false);
+                    if (column.getRenderer() instanceof ComponentRenderer) {
+                        column.setRenderer(new ColumnPathRenderer<>("smIdle" + columns.indexOf(column), row -> ""));
+                    }
+                });
+                cards.setRenderer(cardRenderer);
             } else {
-                hidden.forEach(column -> column.setVisible(true));
+                cards.setRenderer(blank);
+                hidden.forEach((column, renderer) -> {
+                    if (column.getRenderer() != renderer) {
+                        column.setRenderer(renderer);
+                    }
+                    column.setVisible(true);
+                });
                 hidden.clear();
             }
             cards.setVisible(narrow);

@@ -231,7 +231,8 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
     private void show(TimelineWindow shown) {
         window = shown;
         countActiveFilters();
-        chart.show(TimelineCharts.option(shown), table(shown));
+        // The table under the chart is built from the window when it is opened, not kept in every reader's session.
+        chart.show(TimelineCharts.option(shown), tableIsEmpty(shown), () -> table(shown));
         count.setText(TimelineCharts.items(shown.total()));
         windowNote.setText(note(shown));
         windowNote.setVisible(shown.span() != null);
@@ -268,6 +269,14 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
                 + " items of each kind fall in each " + window.period().unit() + " (each lane's bars measured against its own"
                 + " largest count); zoom in (or click a bar) to see the items themselves. The list below holds all "
                 + TimelineCharts.items(window.total()) + ".";
+    }
+
+    /** Whether {@link #table} would have no rows (the chart then shows its empty state), without building it. */
+    private static boolean tableIsEmpty(TimelineWindow window) {
+        if (window.span() != null && window.total() == 0) {
+            return TimelineCharts.lanes(window.filter()).isEmpty();
+        }
+        return window.aggregated() ? window.counts().isEmpty() : window.items().isEmpty();
     }
 
     /** The chart's data for the table under it: the items, their count per period, or zero per kind for an empty window. */

@@ -51,6 +51,16 @@ class TimelineViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_table_under_the_chart_is_built_when_opened_and_lists_the_items_of_the_window() {
+        TimelineView view = Navigation.open("timeline?from=2023-10-01&to=2023-10-31", TimelineView.class);
+        TimelineItem first = test(view.list).getRow(0);
+
+        assertThat(view.chart.getElement().getTextRecursively()).as("no table kept in the session while it is closed")
+                .doesNotContain(first.title());
+        assertThat(view.chart.getTable().getElement().getTextRecursively()).contains(first.title());
+    }
+
+    @Test
     void choosing_a_filter_puts_it_in_the_url() {
         TimelineView view = navigate(TimelineView.class);
 
