@@ -140,8 +140,8 @@ public record TextQuery(String text, List<String> terms) {
      * ("alab"), and as whole stems in the languages of the Latin script. There a stem taken as a prefix finds more than
      * meant ("miss" of a Finnish reading of "missiles" finds "mission") and reads every posting list it starts, a
      * quarter of a second at a million rows. (The Arabic stemmer leaves the definite form longer than the indefinite
-     * one, so "الطائرات" finds "طائرات" only as a prefix: other scripts keep prefixes.) Evaluate it once and use its text as the query; it is empty (matching nothing) for a query of stop
-     * words only.
+     * one, so "الطائرات" finds "طائرات" only as a prefix: other scripts keep prefixes.) Evaluate it once and use its
+     * text as the query; it is empty (matching nothing) for a query of stop words only.
      */
     public String sqlDistinct(String parameter) {
         StringBuilder each = new StringBuilder("to_tsquery('simple', search_fold(:" + parameter + "))");
