@@ -110,6 +110,18 @@ class SearchServiceTest {
     }
 
     @Test
+    void a_word_that_english_leaves_out_need_not_be_in_the_text_and_words_are_read_in_any_language() {
+        long shells = data.publishedIncident("Artillery shells shipped from Rajin to Vostochny", "Containers seen on satellite imagery.");
+        long french = data.publishedSource("Le Monde", "fr", "Les livraisons d'obus nord-coréens", "Des obus livrés à la Russie.", null);
+        try (SignedIn reader = SignedIn.as("viewer", Role.VIEWER)) {
+            assertThat(ids("shells of Rajin", SearchKind.INCIDENT)).as("'of', a stop word in English").containsExactly(shells);
+            assertThat(ids("shipped rajin vostoch", SearchKind.INCIDENT)).as("stemmed, a name and the start of one").containsExactly(shells);
+            assertThat(ids("livraisons obus", SearchKind.SOURCE)).as("both words in French").containsExactly(french);
+            assertThat(ids("shells Vladivostok", SearchKind.INCIDENT)).as("every word is needed").isEmpty();
+        }
+    }
+
+    @Test
     void the_obvious_match_ranks_first_and_a_passing_mention_is_found_too() {
         long alabuga = data.publishedIncident("Shahed drones assembled at the Alabuga special economic zone",
                 "Iran supplied kits and licences for Geran-2 drones assembled at Alabuga in Tatarstan; Alabuga workers were trained in Iran.");
