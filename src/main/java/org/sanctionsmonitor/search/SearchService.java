@@ -5,9 +5,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.sanctionsmonitor.base.DatePrecision;
 import org.sanctionsmonitor.base.Labels;
 import org.sanctionsmonitor.base.Pages;
@@ -22,7 +28,9 @@ import org.sanctionsmonitor.statement.Stance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Search everywhere: incidents and events, statements (summaries, quotes in the original and in translation, and the
@@ -56,6 +64,8 @@ public class SearchService {
             + "StartSel=' || chr(1) || ', StopSel=' || chr(2)";
 
     private final JdbcClient jdbc;
+    private final Semaphore searchesAtOnce = new Semaphore(2);
+    private final ExecutorService kinds = Executors.newVirtualThreadPerTaskExecutor();
 
     SearchService(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -66,21 +76,58 @@ public class SearchService {
      * the best match first. Fails with a worded {@code FieldException} (at "q") on a search without a word, one longer
      * than {@value TextQuery#MAX_LENGTH} characters or with too many words.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public SearchResults search(SearchQuery query, int perKind) {
         Words words = words(TextQuery.parse(query.text()));
-        List<SearchGroup> groups = new ArrayList<>();
+        Map<SearchKind, Plan> plans = new EnumMap<>(SearchKind.class);
         for (SearchKind kind : SearchKind.values()) {
-            if (!query.includes(kind)) {
-                continue;
+            if (query.includes(kind)) {
+                plans.put(kind, plan(kind, query, words));
             }
-            Page page = page(kind, query, words, 0, Math.min(Math.max(perKind, 1), PAGE_LIMIT));
+        }
+        List<SearchGroup> groups = new ArrayList<>();
+        firstPages(plans, Math.min(Math.max(perKind, 1), PAGE_LIMIT)).forEach((kind, page) -> {
             if (!page.hits().isEmpty()) {
                 groups.add(new SearchGroup(kind, page.total(), page.total() >= COUNT_LIMIT, page.hits()));
             }
-        }
+        });
         groups.sort(Comparator.comparingDouble(SearchGroup::bestScore).reversed()
                 .thenComparing(group -> group.kind().ordinal()));
         return new SearchResults(query, groups);
+    }
+
+    /**
+     * The first page of each kind. The kinds are independent queries, and at a million rows three of them take 20–35 ms
+     * each: outside a transaction, two searches at a time run them at once, each on a connection of its own. Others
+     * run them one after another: a search inside a transaction (only its connection sees what it wrote), and a third
+     * search at once, so that the connections the kinds take (five a search) never starve the pool; under that load
+     * no core is idle anyway.
+     */
+    private Map<SearchKind, Page> firstPages(Map<SearchKind, Plan> plans, int limit) {
+        Map<SearchKind, Page> pages = new EnumMap<>(SearchKind.class);
+        if (plans.size() < 2 || TransactionSynchronizationManager.isActualTransactionActive() || !searchesAtOnce.tryAcquire()) {
+            plans.forEach((kind, plan) -> pages.put(kind, page(plan, 0, limit)));
+            return pages;
+        }
+        try {
+            Map<SearchKind, Future<Page>> running = new EnumMap<>(SearchKind.class);
+            plans.forEach((kind, plan) -> running.put(kind, kinds.submit(() -> page(plan, 0, limit))));
+            running.forEach((kind, page) -> pages.put(kind, result(page)));
+            return pages;
+        } finally {
+            searchesAtOnce.release();
+        }
+    }
+
+    private static Page result(Future<Page> page) {
+        try {
+            return page.get();
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while searching", interrupted);
+        }
     }
 
     /** A page of the matches of one kind, best first ({@code limit} at most {@value #PAGE_LIMIT}). */
@@ -88,7 +135,7 @@ public class SearchService {
         if (offset < 0 || limit < 1 || limit > PAGE_LIMIT) {
             throw new IllegalArgumentException("A page holds 1 to " + PAGE_LIMIT + " hits; asked for " + limit + " from " + offset);
         }
-        return query.includes(kind) ? page(kind, query, words(TextQuery.parse(query.text())), offset, limit).hits() : List.of();
+        return query.includes(kind) ? page(plan(kind, query, words(TextQuery.parse(query.text()))), offset, limit).hits() : List.of();
     }
 
     /** How many items of this kind match, counted exactly up to {@value #COUNT_LIMIT}. */
@@ -190,8 +237,7 @@ public class SearchService {
     private record Page(List<SearchHit> hits, int total) {
     }
 
-    private Page page(SearchKind kind, SearchQuery query, Words words, int offset, int limit) {
-        Plan plan = plan(kind, query, words);
+    private Page page(Plan plan, int offset, int limit) {
         int[] total = {0};
         List<SearchHit> hits = jdbc.sql(hitsSql(plan)).params(plan.params()).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> {
@@ -233,9 +279,9 @@ public class SearchService {
      * each reading of the words once and the words as literals (see {@link Words}), PostgreSQL's estimate of how many
      * rows match is close enough to choose well between the index (a rare word) and a scan that stops at the cap (a
      * common one). Materialised and planned for every match instead, a common word read the whole index and the table's
-     * list of published rows (0.2 s at a million statements). What stays slow is a word the statistics take for far
-     * more common than it is, such as two common words that seldom meet: the scan then reads much of the table
-     * (see BENCHMARKS.md).
+     * list of published rows (0.2 s at a million statements). Two common words were slow while read as prefixes:
+     * PostgreSQL has no statistics of a prefix, took two for far more common together than they are and scanned the
+     * table, and a GIN index reads a prefix slowly (see {@link Words#matching}).
      */
     private static String found(String name, String select) {
         return name + " AS NOT MATERIALIZED (" + select + ")";

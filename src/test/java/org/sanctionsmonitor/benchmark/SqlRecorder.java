@@ -19,7 +19,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 
 /**
  * Wraps the app's DataSource with datasource-proxy, so that the SQL statements a service call sends (with their
- * parameters) can be counted and recorded on the calling thread, and replayed as bare SQL on a connection of the
+ * parameters) can be counted and recorded on the calling thread and the threads it starts (search runs its kinds at
+ * once on virtual threads), and replayed as bare SQL on a connection of the
  * unwrapped pool: the same statements, the same parameters, the same rows, without the app around them.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -29,7 +30,7 @@ public class SqlRecorder implements BeanPostProcessor, QueryExecutionListener {
     public record Sql(String sql, List<List<ParameterSetOperation>> parameters) {
     }
 
-    private static final ThreadLocal<List<Sql>> RECORDING = new ThreadLocal<>();
+    private static final InheritableThreadLocal<List<Sql>> RECORDING = new InheritableThreadLocal<>();
 
     private static volatile DataSource raw;
 
@@ -54,9 +55,9 @@ public class SqlRecorder implements BeanPostProcessor, QueryExecutionListener {
         }
     }
 
-    /** Runs the call and returns the SQL statements it sent from this thread, in order. */
+    /** Runs the call and returns the SQL statements it sent, in the order they completed. */
     public static List<Sql> record(Supplier<?> call) {
-        List<Sql> recording = new ArrayList<>();
+        List<Sql> recording = java.util.Collections.synchronizedList(new ArrayList<>());
         RECORDING.set(recording);
         try {
             call.get();
