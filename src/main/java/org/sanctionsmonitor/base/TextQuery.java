@@ -156,8 +156,8 @@ public record TextQuery(String text, List<String> terms) {
      * in another) and much less for a GIN index to read, as each row it returns must hold a reading of every word; with
      * the readings at the top, it reads every row holding any of them (43 → 22 ms for "sanctions evasion" at 1.2
      * million sources). A word that is a stop word in a language is left out, as that language's reading does not need
-     * it; empty when every word is. So: for the index, beside the exact query. Reads the words from the parameters of
-     * {@link #wordParameters}.
+     * it; empty when every word is. Meant for the index, with the exact query checked on the rows it finds; reads the
+     * words from the parameters of {@link #wordParameters}.
      */
     public String sqlEveryWord() {
         List<String> words = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.sanctionsmonitor.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -56,15 +57,17 @@ class SearchLexemeTest {
     @Test
     void a_query_with_its_prefixes_written_as_whole_words_matches_the_same_rows() throws SQLException {
         new SyntheticData(dataSource, progress -> { }).generate(DataSourceUtils.getConnection(dataSource), 300, 7, false);
-        // Prefixes of listed words in every script, two words, and a word in titles only.
-        List<String> queries = jdbc.sql("""
-                SELECT DISTINCT quote_literal(left(lexeme, 3)) || ':*' FROM search_lexeme WHERE length(lexeme) >= 4
-                ORDER BY 1 LIMIT 400""").query(String.class).list();
-        queries = new java.util.ArrayList<>(queries);
-        queries.addAll(List.of("'miss':* & 'rus':*", "'снаряд':* | 'طائر':*", "'kim':*A & 'jong':*", "'ballist':* & !'nuclear':*"));
+        // Prefixes of 400 words picked across the list (so in several scripts), two words, Korean, a word in titles only.
+        List<String> picked = jdbc.sql("""
+                SELECT DISTINCT quote_literal(left(lexeme, 3)) || ':*' FROM (SELECT lexeme FROM search_lexeme WHERE length(lexeme) >= 4
+                ORDER BY md5(lexeme) LIMIT 400) picked""").query(String.class).list();
+        assertThat(picked).as("prefixes in Latin, Cyrillic and Arabic script").anyMatch(q -> q.matches("'[a-z].*"))
+                .anyMatch(q -> q.matches("'\\p{IsCyrillic}.*")).anyMatch(q -> q.matches("'\\p{IsArabic}.*"));
+        List<String> queries = new ArrayList<>(picked);
+        queries.addAll(List.of("'miss':* & 'rus':*", "'снаряд':* | 'طائر':*", "'김여':* | '미사':*", "'kim':*A & 'jong':*", "'ballist':* & !'nuclear':*"));
         int rewritten = 0;
         for (String query : queries) {
-            String whole = jdbc.sql("SELECT search_whole_words(:q)").param("q", query).query(String.class).single();
+            String whole = rewrite(query);
             if (!whole.contains(":*")) {
                 rewritten++;
             }
