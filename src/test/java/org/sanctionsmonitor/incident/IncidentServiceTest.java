@@ -170,6 +170,30 @@ class IncidentServiceTest {
     }
 
     @Test
+    void dates_overlap_inclusively_and_every_named_country_must_take_part() {
+        IncidentData year = IncidentTestData.valid();
+        year.setTitle("Belarusian trucks seen at a Venezuelan depot");
+        year.setDatePrecision(org.sanctionsmonitor.base.DatePrecision.YEAR);
+        year.setDateFrom(LocalDate.of(2019, 1, 1));
+        year.setDateTo(LocalDate.of(2019, 12, 31));
+        year.setParties(List.of(new IncidentData.PartyData("BY", PartyRole.SUPPLIER), new IncidentData.PartyData("VE", PartyRole.RECIPIENT)));
+        long saved = incidents.save(year);
+
+        assertThat(similarByDates(LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 5), "BY", "VE")).as("its last day").contains(saved);
+        assertThat(similarByDates(LocalDate.of(2019, 6, 1), LocalDate.of(2019, 6, 1), "VE")).as("one of its countries").contains(saved);
+        assertThat(similarByDates(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 1), "BY", "VE")).as("the day after").doesNotContain(saved);
+        assertThat(similarByDates(LocalDate.of(2019, 6, 1), LocalDate.of(2019, 6, 1), "BY", "IR")).as("another country").doesNotContain(saved);
+    }
+
+    private List<Long> similarByDates(LocalDate from, LocalDate to, String... countries) {
+        IncidentData data = new IncidentData();
+        data.setDateFrom(from);
+        data.setDateTo(to);
+        data.setParties(java.util.Arrays.stream(countries).map(c -> new IncidentData.PartyData(c, PartyRole.TRANSIT)).toList());
+        return incidents.similar(data).stream().map(SimilarIncident::id).toList();
+    }
+
+    @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void a_viewer_can_call_no_write_method() {
         assertThatThrownBy(() -> incidents.save(IncidentTestData.valid())).isInstanceOf(AuthorizationDeniedException.class);
