@@ -49,7 +49,7 @@ public class ActorService {
                        (SELECT count(*) FROM statement_speaker sp JOIN visible_statements(true) st ON st.id = sp.statement_id
                          WHERE sp.actor_id = a.id) AS statement_count
                 FROM visible_actors(true) a LEFT JOIN country c ON c.code = a.country_code
-                WHERE """ + names.sql() + """
+                WHERE\s""" + names.sql() + """
                  ORDER BY lower(a.name), a.id LIMIT :limit OFFSET :offset
                 """).params(names.params())
                 .param("limit", page.getPageSize()).param("offset", page.getOffset())
@@ -71,7 +71,7 @@ public class ActorService {
     public List<ActorOption> find(String text, int offset, int limit) {
         SpeakerNames names = filter(text, true);
         return jdbc.sql("""
-                SELECT a.id, a.name, a.title FROM visible_actors(:all) a WHERE """ + names.sql() + """
+                SELECT a.id, a.name, a.title FROM visible_actors(:all) a WHERE\s""" + names.sql() + """
                  ORDER BY (a.name_keys = search_compact(:matchText) OR a.name_keys LIKE search_compact(:matchText) || ' %'
                            OR a.name_keys LIKE '% ' || search_compact(:matchText) || '%') DESC,
                           (a.name_keys LIKE search_compact(:matchText) || '%') DESC, lower(a.name), a.id
@@ -133,7 +133,7 @@ public class ActorService {
                        count(st.id) FILTER (WHERE stance_side(st.stance) = 'DENIAL') AS denials,
                        count(st.id) FILTER (WHERE stance_side(st.stance) = 'NEUTRAL') AS reports,
                        min(st.dated_on) AS first_said, max(st.dated_to) AS last_said
-                FROM (SELECT * FROM visible_actors(:all) a WHERE """ + " " + where + """
+                FROM (SELECT * FROM visible_actors(:all) a WHERE\s""" + where + """
                        ORDER BY lower(a.name), a.id LIMIT :limit) a
                 LEFT JOIN country c ON c.code = a.country_code
                 LEFT JOIN statement_speaker sp ON sp.actor_id = a.id

@@ -21,6 +21,8 @@ class ActorServiceTest {
 
     @Autowired
     ActorService actors;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private static ActorData actor(String name, String country) {
         ActorData data = new ActorData();
@@ -36,6 +38,15 @@ class ActorServiceTest {
 
         assertThat(actors.list("Choe", PageRequest.of(0, 10))).extracting(ActorRow::countryName).containsExactly("North Korea (DPRK)");
         assertThat(actors.count("Choe")).isEqualTo(1);
+    }
+
+    @Test
+    void without_a_filter_every_actor_is_listed_and_offered() {
+        int all = jdbc.sql("SELECT count(*) FROM actor").query(Integer.class).single();
+        assertThat(actors.count("")).isEqualTo(all);
+        assertThat(actors.list("", PageRequest.of(0, 500))).hasSize(all);
+        assertThat(actors.list(null, PageRequest.of(0, 5))).hasSize(Math.min(5, all));
+        assertThat(actors.find("", 0, 5)).hasSize(Math.min(5, all));
     }
 
     @Test
