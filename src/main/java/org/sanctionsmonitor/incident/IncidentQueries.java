@@ -293,7 +293,7 @@ class IncidentQueries {
                                  AND (SELECT count(DISTINCT p.country_code) FROM incident_party p
                                       WHERE p.incident_id = i.id AND p.country_code IN (:countries)) = :countryCount
                             THEN 'Same countries, overlapping dates' ELSE 'Similar title' END AS reason
-                FROM candidate c JOIN incident i ON i.id = c.id
+                FROM candidate c JOIN visible_incidents(true) i ON i.id = c.id
                 WHERE CAST(:exclude AS bigint) IS NULL OR i.id <> :exclude
                 ORDER BY similarity(i.title, :title) DESC, i.date_from DESC
                 LIMIT 5
