@@ -3,6 +3,7 @@ package org.sanctionsmonitor.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -13,7 +14,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Rows' components are a reader's session heap: a grid builds its cards or its columns' components, never both. */
+/**
+ * Rows' components are a reader's session heap: a grid builds its cards or its columns' components, never both. No
+ * routes (a package without views): the app's views need Spring, and this test needs a grid only.
+ */
+@ViewPackages(packages = "org.sanctionsmonitor.base.ui.gridcards")
 class GridCardsTest extends BrowserlessTest {
 
     record Row(int n) {
